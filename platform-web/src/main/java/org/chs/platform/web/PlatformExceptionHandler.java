@@ -1,0 +1,203 @@
+package org.chs.platform.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.ConstraintViolationException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import tools.jackson.databind.DatabindException;
+
+/**
+ * The platform's RFC 9457 rendering of errors, which each service's {@code GlobalExceptionHandler} extends with its domain
+ * exceptions: a stable {@code type}, a {@code traceId}, an {@code errors} list naming field and rule for validation failures,
+ * and never a stack trace or the message of an unexpected exception.
+ */
+public abstract class PlatformExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(PlatformExceptionHandler.class);
+
+    /** One violated rule on one field of the request. */
+    public record FieldViolation(String field, String rule, String message) {
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        List<FieldViolation> violations = new ArrayList<>();
+        for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+            violations.add(new FieldViolation(error.getField(), error.getCode(), error.getDefaultMessage()));
+        }
+        ex.getBindingResult().getGlobalErrors()
+                .forEach(error -> violations.add(new FieldViolation(error.getObjectName(), error.getCode(), error.getDefaultMessage())));
+        return validationProblem(violations, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex, HttpHeaders headers,
+                                                                            HttpStatusCode status, WebRequest request) {
+        List<FieldViolation> violations = new ArrayList<>();
+        ex.getParameterValidationResults().forEach(result -> {
+            String name = result.getMethodParameter().getParameterName();
+            result.getResolvableErrors().forEach(error -> violations.add(new FieldViolation(name,
+                    error.getCodes() != null && error.getCodes().length > 0 ? lastSegment(error.getCodes()[error.getCodes().length - 1]) : "invalid",
+                    error.getDefaultMessage())));
+        });
+        return validationProblem(violations, request);
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    public ResponseEntity<Object> handleConstraintViolation(ConstraintViolationException ex, WebRequest request) {
+        List<FieldViolation> violations = ex.getConstraintViolations().stream()
+                .map(v -> new FieldViolation(lastSegment(v.getPropertyPath().toString()),
+                        v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(), v.getMessage()))
+                .toList();
+        return validationProblem(violations, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        String detail = "The request body is not valid JSON for this operation";
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, "Malformed request", detail, request);
+        if (ex.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+            String field = databind.getPath().stream()
+                    .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
+            problem.setDetail("Field '" + field + "' has a value of the wrong type or format");
+            problem.setProperty("errors", List.of(new FieldViolation(field, "type", "wrong type or format")));
+        }
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(problem);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    public ResponseEntity<Object> handleTypeMismatch(MethodArgumentTypeMismatchException ex, WebRequest request) {
+        return validationProblem(List.of(new FieldViolation(ex.getName(), "type",
+                "must be a valid " + (ex.getRequiredType() != null ? ex.getRequiredType().getSimpleName() : "value"))), request);
+    }
+
+    @ExceptionHandler(MissingRequestHeaderException.class)
+    public ResponseEntity<Object> handleMissingRequestHeader(MissingRequestHeaderException ex, WebRequest request) {
+        return validationProblem(List.of(new FieldViolation(ex.getHeaderName(), "required", "header is required")), request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException ex, HttpHeaders headers,
+                                                                         HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).headers(headers).body(problem(HttpStatus.METHOD_NOT_ALLOWED,
+                ProblemTypes.METHOD_NOT_ALLOWED, "Method not allowed", "Method " + ex.getMethod() + " is not supported here", request));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex, HttpHeaders headers,
+                                                                     HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).headers(headers).body(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                ProblemTypes.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type", "Send application/json", request));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+                                                                    HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found",
+                "No such resource", request));
+    }
+
+    @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
+    public ResponseEntity<Object> handleAccessDenied(RuntimeException ex, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden",
+                "Your role does not allow this operation", request));
+    }
+
+    @ExceptionHandler(Caller.MissingClaimException.class)
+    public ResponseEntity<Object> handleMissingClaim(Caller.MissingClaimException ex, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden",
+                ex.getMessage(), request));
+    }
+
+    @ExceptionHandler(Exception.class)
+    public ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) throws Exception {
+        if (ex instanceof org.springframework.web.ErrorResponse) {
+            // Framework exceptions with their own status keep it (handled by the parent).
+            return handleException(ex, request);
+        }
+        log.error("Unexpected error on {}", describe(request), ex);
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL,
+                "Internal error", "An unexpected error occurred; quote the trace id when reporting it", request));
+    }
+
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+                                                          WebRequest request) {
+        String requestId = RequestIdFilter.current();
+        if (body instanceof ProblemDetail problem && requestId != null
+                && (problem.getProperties() == null || !problem.getProperties().containsKey("traceId"))) {
+            problem.setProperty("traceId", requestId);
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    /** A 400 listing every violated field rule. */
+    protected ResponseEntity<Object> validationProblem(List<FieldViolation> violations, WebRequest request) {
+        String detail = violations.isEmpty() ? "The request is invalid"
+                : violations.stream().map(v -> v.field() + ": " + v.message()).reduce((a, b) -> a + "; " + b).orElseThrow();
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Validation failed", detail, request);
+        problem.setProperty("errors", violations);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** A problem for this request, with the trace id and the request path as instance. */
+    protected static ProblemDetail problem(HttpStatus status, java.net.URI type, String title, String detail, WebRequest request) {
+        return ProblemResponses.problem(status, type, title, detail, path(request));
+    }
+
+    /** A problem with extra properties (e.g. the id of an existing record for a 409). */
+    protected static ProblemDetail problem(HttpStatus status, java.net.URI type, String title, String detail, WebRequest request,
+                                           Map<String, Object> properties) {
+        ProblemDetail problem = problem(status, type, title, detail, request);
+        properties.forEach(problem::setProperty);
+        return problem;
+    }
+
+    private static String path(WebRequest request) {
+        if (request instanceof ServletWebRequest servlet) {
+            return servlet.getRequest().getRequestURI();
+        }
+        return null;
+    }
+
+    private static String describe(WebRequest request) {
+        if (request instanceof NativeWebRequest nativeRequest && nativeRequest instanceof ServletWebRequest servlet) {
+            return servlet.getRequest().getMethod() + " " + servlet.getRequest().getRequestURI();
+        }
+        return request.getDescription(false);
+    }
+
+    private static String lastSegment(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot >= 0 ? path.substring(dot + 1) : path;
+    }
+}
