@@ -1,5 +1,8 @@
 package org.chs.testsupport.infra;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.testcontainers.DockerClientFactory;
 
 /** Whether a Docker engine can run Testcontainers here, asked once per JVM. */
@@ -22,6 +25,12 @@ final class Docker {
     }
 
     private static boolean probe() {
+        // Asking Testcontainers without any engine in sight only logs a page of errors; look for the usual signs first.
+        boolean engineInSight = System.getenv("DOCKER_HOST") != null || Files.exists(Path.of("/var/run/docker.sock"))
+                || Files.exists(Path.of(System.getProperty("user.home"), ".testcontainers.properties"));
+        if (!engineInSight) {
+            return false;
+        }
         try {
             return DockerClientFactory.instance().isDockerAvailable();
         } catch (RuntimeException | LinkageError e) {

@@ -1,0 +1,23 @@
+package org.chs.settlement.config;
+
+import org.chs.platform.web.PlatformHttpSecurity;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+/** Every endpoint under {@code /api/settlement} needs a valid token; roles and service-point scope are checked per use case. */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfig {
+
+    static final String API = "/api/settlement";
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, PlatformHttpSecurity platform) throws Exception {
+        platform.apply(http, API);
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(API + "/**").authenticated().anyRequest().denyAll());
+        return http.build();
+    }
+}

@@ -1,0 +1,15 @@
+package org.chs.registry;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** The site registry: the county–township–village service network, the service-item catalogue and demonstration-site declarations. */
+@SpringBootApplication
+@EnableScheduling
+public class SiteRegistryServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(SiteRegistryServiceApplication.class, args);
+    }
+}
