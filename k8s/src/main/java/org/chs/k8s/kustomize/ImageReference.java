@@ -1,0 +1,48 @@
+package org.chs.k8s.kustomize;
+
+/**
+ * A container image reference split the way kustomize and the container runtimes split it.
+ *
+ * @param name   registry/repository without tag or digest
+ * @param tag    the tag, or null
+ * @param digest the digest (algorithm:hex), or null
+ */
+public record ImageReference(String name, String tag, String digest) {
+
+    public static ImageReference parse(String image) {
+        String rest = image;
+        String digest = null;
+        int at = rest.indexOf('@');
+        if (at >= 0) {
+            digest = rest.substring(at + 1);
+            rest = rest.substring(0, at);
+        }
+        String tag = null;
+        int colon = rest.lastIndexOf(':');
+        // A colon before the last slash belongs to a registry port (registry:5000/app), not to a tag.
+        if (colon > rest.lastIndexOf('/')) {
+            tag = rest.substring(colon + 1);
+            rest = rest.substring(0, colon);
+        }
+        return new ImageReference(rest, tag, digest);
+    }
+
+    String override(Kustomization.ImageOverride override) {
+        if (!override.name().equals(name)) {
+            return toString();
+        }
+        String newName = override.newName() == null ? name : override.newName();
+        if (override.digest() != null) {
+            return newName + "@" + override.digest();
+        }
+        if (override.newTag() != null) {
+            return newName + ":" + override.newTag();
+        }
+        return new ImageReference(newName, tag, digest).toString();
+    }
+
+    @Override
+    public String toString() {
+        return name + (tag == null ? "" : ":" + tag) + (digest == null ? "" : "@" + digest);
+    }
+}
