@@ -33,7 +33,20 @@ class GoldenJsonTest {
                         new ServicePointRegisteredEvent("sp-330127-001", "淳安县行政服务中心医保窗口", "COUNTY_HALL", "330127", null)),
                 Arguments.of("service-point-status-changed.v1.json", RoutingKeys.SERVICE_POINT_STATUS_CHANGED_V1,
                         "site-registry-service",
-                        new ServicePointStatusChangedEvent("sp-330127-001", "SUSPENDED", "renovation")));
+                        new ServicePointStatusChangedEvent("sp-330127-001", "SUSPENDED", "renovation")),
+                Arguments.of("person-enrolled.v1.json", RoutingKeys.PERSON_ENROLLED_V1, "enrollment-service",
+                        new PersonEnrolledEvent("psn-5a1f0c2e-7d3b-4e8a-9c61-0f2b3d4e5a6b", "URBAN_RURAL_RESIDENT", "330127",
+                                java.time.LocalDate.parse("2026-05-10"), true, "psn-1b2c3d4e-5f60-4718-8a9b-0c1d2e3f4a5b",
+                                "hdl-9e8d7c6b-5a49-4382-a1b0-c9d8e7f6a5b4", AT)),
+                Arguments.of("person-status-changed.v1.json", RoutingKeys.PERSON_STATUS_CHANGED_V1, "enrollment-service",
+                        new PersonStatusChangedEvent("psn-5a1f0c2e-7d3b-4e8a-9c61-0f2b3d4e5a6b", "URBAN_RURAL_RESIDENT", "ACTIVE",
+                                "TRANSFERRED_OUT", "moved to Hangzhou", java.time.LocalDate.parse("2026-05-15"), "330106",
+                                "hdl-9e8d7c6b-5a49-4382-a1b0-c9d8e7f6a5b4", AT)),
+                Arguments.of("handling-completed.v1.json", RoutingKeys.HANDLING_COMPLETED_V1, "enrollment-service",
+                        new HandlingCompletedEvent("hdl-9e8d7c6b-5a49-4382-a1b0-c9d8e7f6a5b4", "ENR-02", "城乡居民参保登记", true,
+                                "sp-chunan-county-hall", "clerk-county", "COUNTER", Instant.parse("2026-05-15T08:12:00Z"),
+                                Instant.parse("2026-05-15T08:24:00Z"), AT, "psn-5a1f0c2e-7d3b-4e8a-9c61-0f2b3d4e5a6b",
+                                "3f1c2b8e5d7a9c0e4b6a8d2f1e3c5b7a9d0e2f4a6c8b1d3e5f7a9c0b2d4e6f8a", "COMPLETED", "LIVE")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,0 +1,28 @@
+package org.chs.contracts;
+
+import java.time.Instant;
+
+/**
+ * 办件完成 — a piece of business was completed at a service point; evaluation measures waiting time ({@code startedAt -
+ * queuedAt}), handling time ({@code completedAt - startedAt}, for instant items), the online rate (channel) and matches
+ * 好差评 reviews to it by the review token's hash. Carries no personal data beyond the person id.
+ *
+ * @param handlingId          the handling id
+ * @param itemCode            catalogue item code, e.g. {@code ENR-02}
+ * @param itemName            item name as the catalogue gave it; may be {@code null}
+ * @param instant             whether the item is an instant item (即办件)
+ * @param servicePointId      where it was handled
+ * @param operator            the clerk's user name or the partner's client id
+ * @param channel             {@code COUNTER}, {@code BANK_API}, {@code HOSPITAL_WINDOW}, {@code ONLINE} or {@code SELF_SERVICE}
+ * @param queuedAt            queue ticket time (counters), may be {@code null}
+ * @param startedAt           when the operator started
+ * @param completedAt         when it was completed
+ * @param personId            the insured person's id
+ * @param reviewTokenHash     lowercase hex SHA-256 of the citizen's review token
+ * @param outcome             {@code COMPLETED}
+ * @param authorisationSource {@code LIVE}, or {@code CACHE} when the catalogue was unreachable and its last answer was used
+ */
+public record HandlingCompletedEvent(String handlingId, String itemCode, String itemName, boolean instant, String servicePointId,
+                                     String operator, String channel, Instant queuedAt, Instant startedAt, Instant completedAt,
+                                     String personId, String reviewTokenHash, String outcome, String authorisationSource) {
+}
