@@ -5,12 +5,12 @@ import java.util.Map;
 import org.chs.k8s.kustomize.Trees;
 
 /** Kubernetes LabelSelector matching (matchLabels and matchExpressions) against a pod's labels. */
-final class LabelSelectors {
+public final class LabelSelectors {
 
     private LabelSelectors() {
     }
 
-    static boolean matches(Map<String, Object> selector, Map<String, Object> labels) {
+    public static boolean matches(Map<String, Object> selector, Map<String, Object> labels) {
         if (selector == null) {
             return true;
         }
@@ -42,7 +42,7 @@ final class LabelSelectors {
     }
 
     /** A Service's selector is a plain map; it selects pods carrying every pair. */
-    static boolean matchesMap(Map<String, Object> selector, Map<String, Object> labels) {
+    public static boolean matchesMap(Map<String, Object> selector, Map<String, Object> labels) {
         return selector != null && !selector.isEmpty()
                 && selector.entrySet().stream().allMatch(e ->
                 String.valueOf(e.getValue()).equals(String.valueOf(labels.get(e.getKey()))));
