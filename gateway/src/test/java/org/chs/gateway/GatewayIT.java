@@ -15,6 +15,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.cloud.gateway.config.GatewayProperties;
+import org.springframework.cloud.gateway.filter.FilterDefinition;
+import org.springframework.cloud.gateway.route.RouteDefinition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -35,8 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The gateway in front of four WireMock services, with real tokens from {@link TestTokens}. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        // Short enough for a test to wait out; the delayed stubs below answer after 3 s.
-        "resilience4j.timelimiter.configs.default.timeout-duration=1s",
+        // Short enough for a test to wait out, and longer than Resilience4j's own 1 s default, so that the tests
+        // below show that this setting is the one in force.
+        "resilience4j.timelimiter.configs.default.timeout-duration=2s",
         // No breaker opens in this class: failures here are single calls, the open breaker is tested apart.
         "resilience4j.circuitbreaker.configs.default.minimum-number-of-calls=1000",
         "resilience4j.circuitbreaker.configs.default.sliding-window-size=1000",
@@ -226,7 +230,7 @@ class GatewayIT {
 
         @Test
         void shouldAnswer503ProblemNamingServiceWhenItTimesOut() {
-            services.stubFor(get("/api/settlement/slow").willReturn(okJson("{}").withFixedDelay(3_000)));
+            services.stubFor(get("/api/settlement/slow").willReturn(okJson("{}").withFixedDelay(4_000)));
 
             client.get().uri("/api/settlement/slow").headers(h -> h.setBearerAuth(bankToken()))
                     .header("X-Request-Id", "req-slow")
@@ -242,6 +246,14 @@ class GatewayIT {
                     .jsonPath("$.service").isEqualTo("settlement-service")
                     .jsonPath("$.instance").isEqualTo("/api/settlement/slow")
                     .jsonPath("$.traceId").isEqualTo("req-slow");
+        }
+
+        @Test
+        void shouldWaitForASlowServiceWhenItAnswersWithinTheTimeLimit() {
+            services.stubFor(get("/api/settlement/report").willReturn(okJson("{}").withFixedDelay(1_300)));
+
+            client.get().uri("/api/settlement/report").headers(h -> h.setBearerAuth(bankToken())).exchange()
+                    .expectStatus().isOk();
         }
 
         @Test
@@ -407,6 +419,29 @@ class GatewayIT {
                      "components":{"schemas":{"%3$s":{"type":"object"}}}}
                     """.formatted(area, path, schema);
             services.stubFor(get("/api/" + area + "/v3/api-docs").willReturn(okJson(spec)));
+        }
+    }
+
+    @Nested
+    class Configuration {
+
+        @Autowired
+        GatewayProperties gateway;
+
+        @Test
+        void shouldTrustForwardedHeadersOnlyFromLoopbackWhenNotConfigured() {
+            assertThat(gateway.getTrustedProxies()).isEqualTo("127\\.0\\.0\\.1|0:0:0:0:0:0:0:1");
+        }
+
+        @Test
+        void shouldPutTheBreakerOutsideTheRetryOnEveryRouteWhenRoutesAreLoaded() {
+            assertThat(gateway.getRoutes()).extracting(RouteDefinition::getId).containsExactly(
+                    "site-registry-service", "enrollment-service", "settlement-service", "evaluation-service");
+            assertThat(gateway.getRoutes()).allSatisfy(route -> {
+                assertThat(route.getFilters()).extracting(FilterDefinition::getName).containsExactly("CircuitBreaker", "Retry");
+                assertThat(route.getFilters().get(0).getArgs()).containsEntry("fallbackUri", "forward:/fallback/" + route.getId());
+                assertThat(route.getFilters().get(1).getArgs()).containsEntry("methods", "GET,HEAD");
+            });
         }
     }
 

@@ -3,9 +3,10 @@ package org.chs.gateway.security;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
@@ -26,7 +27,8 @@ public class SecurityConfig {
     };
 
     @Bean
-    SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ProblemSecurityHandlers handlers) {
+    SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ProblemSecurityHandlers handlers,
+            ReactiveJwtDecoder jwtDecoder) {
         return http
                 // A stateless bearer-token API: no sessions, no cookies, hence no CSRF and no saved requests.
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
@@ -41,12 +43,22 @@ public class SecurityConfig {
                         .pathMatchers(HttpMethod.HEAD, "/api/*/v3/api-docs", "/api/*/v3/api-docs/**").permitAll()
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(oauth2 -> oauth2
-                        .jwt(Customizer.withDefaults())
+                        .jwt(jwt -> jwt.jwtDecoder(reportingOutages(jwtDecoder)))
                         .authenticationEntryPoint(handlers)
                         .accessDeniedHandler(handlers))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(handlers)
                         .accessDeniedHandler(handlers))
                 .build();
+    }
+
+    /**
+     * Boot's decoder, except that failing to fetch the realm's keys (Keycloak down) becomes a {@link JwtException},
+     * which Spring Security turns into an authentication-service failure that we answer with 503, instead of an
+     * {@code IllegalStateException} that would surface as a 500.
+     */
+    static ReactiveJwtDecoder reportingOutages(ReactiveJwtDecoder decoder) {
+        return token -> decoder.decode(token).onErrorMap(error -> !(error instanceof JwtException),
+                error -> new JwtException("Cannot fetch the signing keys of the chs realm", error));
     }
 }
