@@ -57,7 +57,8 @@ public final class ScoringEngine {
                 }
                 total = total.add(scored.score);
                 items.add(new ItemResult(category.code(), item.code(), item.name(), item.nameZh(), item.rule().kind(),
-                        item.maxPoints(), round(scored.score), scored.byEvaluator, scored.losses, scored.note));
+                        item.maxPoints(), round(scored.score), scored.byEvaluator.entrySet().stream()
+                                .map(e -> new EvaluatorScore(e.getKey(), e.getValue())).toList(), scored.losses, scored.note));
             }
         }
         input.confirmedVetoes().forEach(code -> {

@@ -1,0 +1,26 @@
+package org.chs.evaluation.kpi;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * 办件 — what the KPIs need of one completed handling.
+ *
+ * @param handlingId     the producer's handling id: the de-duplication key, so a handling counts once however often it arrives
+ * @param servicePointId where it was handled
+ * @param channel        COUNTER, BANK_API, HOSPITAL_WINDOW, ONLINE or SELF_SERVICE
+ * @param instant        whether the item is an instant item (即办件)
+ * @param queuedAt       when the citizen took a number, if queued
+ * @param startedAt      when handling started
+ * @param completedAt    when it completed
+ */
+public record HandlingFact(String handlingId, String servicePointId, String channel, boolean instant, Instant queuedAt,
+                           Instant startedAt, Instant completedAt) {
+
+    public HandlingFact {
+        Objects.requireNonNull(handlingId, "handlingId");
+        Objects.requireNonNull(servicePointId, "servicePointId");
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(completedAt, "completedAt");
+    }
+}
