@@ -1,0 +1,35 @@
+package org.chs.enrollment.handling;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * 办件记录 — one piece of business done at a service point under a catalogue item: who, where, through which channel, the
+ * queue/start/completion times that evaluation measures, and how it was authorised. It is stored inside the document the
+ * business changed, in the same write (see README, "Handlings").
+ *
+ * @param id                  handling id, {@code hdl-…}
+ * @param itemCode            catalogue item
+ * @param itemName            item name as the catalogue gave it, may be {@code null}
+ * @param instant             whether the item is an instant item (即办件)
+ * @param servicePointId      where
+ * @param operator            the clerk's user name or the partner's client id
+ * @param channel             how
+ * @param queuedAt            queue ticket time, counters only
+ * @param startedAt           when the operator started
+ * @param completedAt         when the business was done
+ * @param completedOn         the local (agency time zone) date of completion, for the per-point daily list
+ * @param personId            the insured person the business was about
+ * @param outcome             {@code COMPLETED}
+ * @param authorisationSource live or cached catalogue answer
+ * @param authorisationStale  whether the catalogue answer could not be confirmed at the time
+ * @param catalogueVersion    the catalogue version that authorised it
+ * @param reviewTokenHash     SHA-256 of the citizen's review token
+ */
+public record HandlingRecord(String id, String itemCode, String itemName, boolean instant, String servicePointId, String operator,
+                             Channel channel, Instant queuedAt, Instant startedAt, Instant completedAt, LocalDate completedOn,
+                             String personId, String outcome, AuthorisationSource authorisationSource, boolean authorisationStale,
+                             int catalogueVersion, String reviewTokenHash) {
+
+    public static final String COMPLETED = "COMPLETED";
+}
