@@ -46,7 +46,24 @@ class GoldenJsonTest {
                         new HandlingCompletedEvent("hdl-9e8d7c6b-5a49-4382-a1b0-c9d8e7f6a5b4", "ENR-02", "城乡居民参保登记", true,
                                 "sp-chunan-county-hall", "clerk-county", "COUNTER", Instant.parse("2026-05-15T08:12:00Z"),
                                 Instant.parse("2026-05-15T08:24:00Z"), AT, "psn-5a1f0c2e-7d3b-4e8a-9c61-0f2b3d4e5a6b",
-                                "3f1c2b8e5d7a9c0e4b6a8d2f1e3c5b7a9d0e2f4a6c8b1d3e5f7a9c0b2d4e6f8a", "COMPLETED", "LIVE")));
+                                "3f1c2b8e5d7a9c0e4b6a8d2f1e3c5b7a9d0e2f4a6c8b1d3e5f7a9c0b2d4e6f8a", "COMPLETED", "LIVE")),
+                Arguments.of("catalogue-changed.v1.json", RoutingKeys.CATALOGUE_CHANGED_V1, "site-registry-service",
+                        new CatalogueChangedEvent(2, 1, "UPDATED", java.util.List.of("ENR-02"), 32, "updated ENR-02")),
+                Arguments.of("demonstration-site-declared.v1.json", RoutingKeys.DEMONSTRATION_SITE_DECLARED_V1, "site-registry-service",
+                        new DemonstrationSiteDeclaredEvent("dcl-2022-county-1-sp-fenkou-township", "batch-2022-county-1",
+                                "sp-fenkou-township", "汾口镇医保服务站", "TOWNSHIP_STATION", "GRASSROOTS_TOWNSHIP", "COUNTY", 2022,
+                                "330127107", java.time.LocalDate.parse("2022-05-10"))),
+                Arguments.of("demonstration-site-status-changed.v1.json", RoutingKeys.DEMONSTRATION_SITE_STATUS_CHANGED_V1,
+                        "site-registry-service",
+                        new DemonstrationSiteStatusChangedEvent("dcl-2022-county-1-sp-fenkou-township", "batch-2022-county-1",
+                                "sp-fenkou-township", "AWARDED", "SCORED", "COUNTY", null, java.time.LocalDate.parse("2022-09-28"),
+                                "awarded COUNTY by evaluation-service")),
+                Arguments.of("evaluation-finalized.v1.json", RoutingKeys.EVALUATION_FINALIZED_V1, "evaluation-service",
+                        new EvaluationFinalizedEvent("evl-2b7c9d1e", "dcl-2022-county-1-sp-fenkou-township", "batch-2022-county-1",
+                                "sp-fenkou-township", 92.5, false, null)),
+                Arguments.of("demonstration-site-awarded.v1.json", RoutingKeys.DEMONSTRATION_SITE_AWARDED_V1, "evaluation-service",
+                        new DemonstrationSiteAwardedEvent("dcl-2022-county-1-sp-fenkou-township", "batch-2022-county-1",
+                                "sp-fenkou-township", "COUNTY", 2022, 1)));
     }
 
     @ParameterizedTest(name = "{0}")
