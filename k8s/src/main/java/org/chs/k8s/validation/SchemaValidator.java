@@ -17,7 +17,7 @@ import org.chs.k8s.kustomize.KubernetesObject;
 
 /**
  * Validates objects against the Kubernetes API schema, offline, with the OpenAPI-generated models of the official
- * Kubernetes Java client ({@code io.kubernetes:client-java-api}, Kubernetes 1.35 API).
+ * Kubernetes Java client ({@code io.kubernetes:client-java-api} 27.0.0).
  *
  * <p>Two checks: the models' generated {@code validateJsonElement} rejects unknown fields, missing required
  * fields and wrong structure (object vs array vs scalar) at every depth; a round trip through the model then
