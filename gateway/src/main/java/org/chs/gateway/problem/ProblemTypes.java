@@ -2,10 +2,8 @@ package org.chs.gateway.problem;
 
 import java.net.URI;
 
-/**
- * The stable {@code type} URIs of the problem details the gateway itself answers with; the same values as the services'
- * {@code org.chs.platform.web.ProblemTypes}, repeated here because that module is servlet-only.
- */
+/** The stable {@code type} URIs of the problem details the gateway itself answers with. */
+// The same values as the services' org.chs.platform.web.ProblemTypes, repeated because platform-web is servlet-only.
 public final class ProblemTypes {
 
     public static final String BASE = "https://chs-platform.org/problems/";

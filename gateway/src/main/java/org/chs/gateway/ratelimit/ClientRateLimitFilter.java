@@ -15,9 +15,10 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * Charges every routed request to its client and answers 429 when the client's bucket is empty. A gateway filter,
- * so it runs after authentication (the key comes from a validated token) and only for calls to services.
+ * Charges every routed request to its client and answers 429 when the client's bucket is empty.
  */
+// A gateway filter rather than a web filter: it runs after authentication (the key comes from a validated token) and
+// only for calls to services, not for probes or documentation.
 public final class ClientRateLimitFilter implements GlobalFilter, Ordered {
 
     public static final String REMAINING_HEADER = "X-RateLimit-Remaining";

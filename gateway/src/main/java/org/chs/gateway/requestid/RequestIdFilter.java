@@ -23,11 +23,9 @@ import reactor.core.publisher.SignalType;
 /**
  * Gives every request an {@code X-Request-Id} (the caller's, when it is safe, else a new UUID), passes it to the
  * service and back to the caller, and writes one access-log line per request.
- *
- * <p>It is the outermost filter so that the id exists before security answers 401, and it renders errors itself so that
- * the access line carries the status the caller really received.
  */
 @Component
+// Outermost, so that the id exists before security answers 401.
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class RequestIdFilter implements WebFilter {
 
@@ -63,6 +61,8 @@ public class RequestIdFilter implements WebFilter {
             return Mono.empty();
         });
         return chain.filter(withId)
+                // Rendered here rather than by the outer exception handlers, so that the access line below carries
+                // the status the caller really received.
                 .onErrorResume(error -> errors.handle(withId, error))
                 .doFinally(signal -> logAccess(withId, requestId, started, signal));
     }

@@ -34,8 +34,9 @@ public class ProblemSecurityHandlers implements ServerAuthenticationEntryPoint, 
 
     @Override
     public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException failure) {
+        String authorization = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
         boolean tokenRejected = failure instanceof InvalidBearerTokenException
-                || exchange.getRequest().getHeaders().containsHeader(HttpHeaders.AUTHORIZATION);
+                || (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7));
         if (tokenRejected) {
             // The reason (expired, unknown key, other issuer) helps an operator, but stays out of the answer.
             try (MDC.MDCCloseable ignored = RequestIdFilter.logContext(exchange)) {
