@@ -1,0 +1,68 @@
+package org.chs.registry.authorisation.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.chs.registry.authorisation.Authorisation;
+import org.chs.registry.authorisation.AuthorisationService;
+import org.chs.registry.authorisation.PointItems;
+import org.chs.registry.authorisation.web.AuthorisationResponses.AuthorisationResponse;
+import org.chs.registry.authorisation.web.AuthorisationResponses.PointItemsResponse;
+import org.chs.registry.web.Etags;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * 办理授权接口 — "may this point handle this item", for enrollment-service and settlement-service (Feign) and the console.
+ *
+ * <p>Answers carry {@code ETag: "v<catalogueVersion>"}; a matching {@code If-None-Match} gets 304. A refusal because the point is
+ * suspended or closed changes without a new catalogue version, so it is sent with {@code Cache-Control: no-store} and never
+ * answered 304: a cached "allowed" for an active point is revalidated, a status refusal is never cached.
+ */
+@RestController
+@RequestMapping("/api/registry/service-points/{id}")
+@Tag(name = "Authorisation", description = "办理授权: what a service point may handle under the current catalogue version")
+class AuthorisationController {
+
+    private final AuthorisationService authorisations;
+
+    AuthorisationController(AuthorisationService authorisations) {
+        this.authorisations = authorisations;
+    }
+
+    @GetMapping("/authorisations/{itemCode}")
+    @Operation(summary = "May the point handle the item? 200 {servicePointId,itemCode,allowed,reason,catalogueVersion}; unknown point 404",
+            description = "An unknown item, a category/main item, an item not delegated to the point's level, or a suspended/closed "
+                    + "point is allowed:false with a reason. ETag \"v<catalogueVersion>\"; If-None-Match → 304.")
+    ResponseEntity<AuthorisationResponse> authorise(@PathVariable String id, @PathVariable String itemCode,
+                                                    @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+        Authorisation answer = authorisations.authorise(id, itemCode);
+        return respond(answer.catalogueVersion(), answer.dependsOnPointStatus(), ifNoneMatch, AuthorisationResponse.of(answer));
+    }
+
+    @GetMapping("/items")
+    @Operation(summary = "Every item the point may handle under the current catalogue version (none while suspended or closed)")
+    ResponseEntity<PointItemsResponse> items(@PathVariable String id,
+                                             @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+        PointItems items = authorisations.itemsFor(id);
+        return respond(items.catalogueVersion(), items.dependsOnPointStatus(), ifNoneMatch, PointItemsResponse.of(items));
+    }
+
+    private static <T> ResponseEntity<T> respond(int catalogueVersion, boolean dependsOnPointStatus, String ifNoneMatch, T body) {
+        String etag = Etags.ofCatalogue(catalogueVersion);
+        if (dependsOnPointStatus) {
+            return ResponseEntity.ok().eTag(etag).cacheControl(CacheControl.noStore()).body(body);
+        }
+        if (Etags.matches(ifNoneMatch, etag)) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(CacheControl.noCache()).build();
+        }
+        return ResponseEntity.ok().eTag(etag).cacheControl(CacheControl.noCache()).body(body);
+    }
+}
