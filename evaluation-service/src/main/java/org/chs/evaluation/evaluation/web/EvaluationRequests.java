@@ -1,0 +1,48 @@
+package org.chs.evaluation.evaluation.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+/** Request bodies of the evaluation endpoints. */
+final class EvaluationRequests {
+
+    private EvaluationRequests() {
+    }
+
+    /** 启动评估 for a declared site (normally opened from {@code demonstration-site.declared.v1}). */
+    record OpenEvaluationRequest(@NotBlank String declarationId, @NotBlank String batchId, @NotBlank String servicePointId,
+                                 String servicePointName, String servicePointType, @NotBlank String category,
+                                 @NotBlank String level, @Min(2000) @Max(2100) int year, List<@NotBlank String> evaluators) {
+    }
+
+    /** 指派评估员. */
+    record AssignEvaluatorsRequest(@NotNull @Size(max = 20) List<@NotBlank String> evaluators) {
+    }
+
+    /** 指标统计期. */
+    record KpiPeriodRequest(@NotNull LocalDate from, @NotNull LocalDate to) {
+    }
+
+    /** 评估发现 on one item: only the fields of the item's rule kind apply. */
+    record FindingRequest(Set<@NotBlank String> clausesMet, Map<String, @NotNull @PositiveOrZero Integer> casesPerClause,
+                          List<@Valid VetoFindingRequest> vetoFindings, Boolean preconditionMet, @Size(max = 2000) String notes) {
+    }
+
+    /** 否决事项 with evidence. */
+    record VetoFindingRequest(@NotBlank @Size(max = 1000) String description, @NotBlank @Size(max = 500) String evidence) {
+    }
+
+    /** 定稿决定. */
+    record DecisionsRequest(Set<@NotBlank String> confirmedVetoes, Map<String, @NotBlank String> failedPreconditions) {
+    }
+}
