@@ -36,7 +36,7 @@ class EligibilityController {
     }
 
     @Schema(description = "Eligibility question by resident ID number; the number travels in the body, never in a URL")
-    record EligibilityCheckRequest(@NotBlank @Schema(example = "33012719900307211X") String idNumber,
+    record EligibilityCheckRequest(@NotBlank @Schema(example = "330127199003072118") String idNumber,
                                    @Schema(description = "today (agency time zone) when omitted", example = "2026-05-01") LocalDate date) {
     }
 

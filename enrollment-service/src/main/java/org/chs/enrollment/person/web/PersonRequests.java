@@ -40,7 +40,7 @@ final class PersonRequests {
     }
 
     @Schema(description = "参保登记 — ENR-01 for EMPLOYEE, ENR-02 for URBAN_RURAL_RESIDENT")
-    record EnrolRequest(@NotBlank @Schema(example = "33012719900307211X") String idNumber,
+    record EnrolRequest(@NotBlank @Schema(example = "330127199003072118") String idNumber,
                         @NotBlank @Size(max = 50) String name,
                         @Schema(description = "optional; must agree with the ID number") Sex sex,
                         @Schema(description = "optional; must agree with the ID number") LocalDate birthDate,
