@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,8 @@ import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
 
+import com.rabbitmq.client.ShutdownSignalException;
+
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -68,7 +71,15 @@ public final class OutboxRelay implements SmartLifecycle, MeterBinder, Disposabl
 
     private static final String INDEX_NAME = "outbox_pending";
 
-    /** A count of what the relay did since it started. */
+    /**
+     * What the relay did since it started.
+     *
+     * @param published   messages confirmed by the broker and removed from their outboxes
+     * @param unconfirmed messages that left the relay but were not confirmed (nack, timeout, connection lost in flight);
+     *                    they stay in their outboxes and are sent again
+     * @param unroutable  confirmed messages that no queue was bound for (included in {@code published})
+     * @param pendingSeen messages found pending at the last poll (at most batch-size documents per collection)
+     */
     public record Stats(long published, long unconfirmed, long unroutable, int pendingSeen) {
     }
 
@@ -118,7 +129,8 @@ public final class OutboxRelay implements SmartLifecycle, MeterBinder, Disposabl
             while (true) {
                 Pass pass = pass();
                 total += pass.confirmed;
-                if (!pass.fullBatch || pass.failed) {
+                // go on only while full batches make progress: stuck messages alone must not spin this loop
+                if (!pass.fullBatch || pass.failed || pass.confirmed == 0) {
                     return total;
                 }
             }
@@ -171,18 +183,21 @@ public final class OutboxRelay implements SmartLifecycle, MeterBinder, Disposabl
     }
 
     private Outcome publish(List<OutboxMessage> candidates) {
-        List<ConfirmingPublisher.Sent> sent = new ArrayList<>(candidates.size());
-        boolean failed = false;
-        List<OutboxMessage> messages = new ArrayList<>(candidates.size());
-        for (OutboxMessage message : candidates) {
-            if (declared(message.exchange())) {
-                messages.add(message);
+        Set<String> usable = new HashSet<>();
+        boolean brokerDown = false;
+        for (String exchange : candidates.stream().map(OutboxMessage::exchange).distinct().toList()) {
+            Declaration declaration = declare(exchange);
+            if (declaration == Declaration.DONE) {
+                usable.add(exchange);
+            } else if (declaration == Declaration.BROKER_DOWN) {
+                brokerDown = true;
+                break;
             }
         }
-        if (messages.size() < candidates.size()) {
-            unconfirmed.addAndGet(candidates.size() - messages.size());
-            failed = messages.isEmpty();
-        }
+        List<OutboxMessage> messages = brokerDown ? List.of()
+                : candidates.stream().filter(message -> usable.contains(message.exchange())).toList();
+        List<ConfirmingPublisher.Sent> sent = new ArrayList<>(messages.size());
+        boolean failed = brokerDown;
         try {
             if (!messages.isEmpty()) {
                 publisher.sendAll(messages, this::toAmqp, sent::add);
@@ -202,7 +217,7 @@ public final class OutboxRelay implements SmartLifecycle, MeterBinder, Disposabl
             }
         }
         published.addAndGet(confirmed.size());
-        unconfirmed.addAndGet(messages.size() - confirmed.size());
+        unconfirmed.addAndGet(sent.size() - confirmed.size());
         if (!failed && brokerTrouble) {
             brokerTrouble = false;
             log.info("Outbox relay publishes again; confirmed {} messages", confirmed.size());
@@ -210,25 +225,47 @@ public final class OutboxRelay implements SmartLifecycle, MeterBinder, Disposabl
         return new Outcome(confirmed, failed);
     }
 
-    private boolean declared(String exchange) {
+    private enum Declaration { DONE, REFUSED, BROKER_DOWN }
+
+    private Declaration declare(String exchange) {
         if (declaredExchanges.contains(exchange)) {
-            return true;
+            return Declaration.DONE;
         }
         try {
             publisher.declareTopicExchange(exchange);
             declaredExchanges.add(exchange);
             undeclarable.remove(exchange);
-            return true;
-        } catch (AmqpConnectException e) {
-            brokerFailed(e);
-            return false;
+            return Declaration.DONE;
         } catch (AmqpException e) {
+            if (!isChannelError(e)) {
+                brokerFailed(e);
+                return Declaration.BROKER_DOWN;
+            }
             // e.g. the name is taken by an exchange of another type: its messages wait, the others go
             if (undeclarable.add(exchange)) {
-                log.error("Cannot declare topic exchange '{}'; its messages stay in their outboxes: {}", exchange, e.toString());
+                log.error("Cannot declare topic exchange '{}'; its messages stay in their outboxes: {}", exchange,
+                        rootCause(e).toString());
             }
-            return false;
+            return Declaration.REFUSED;
         }
+    }
+
+    private static Throwable rootCause(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    /** The broker refused an operation on a channel (a soft error), as opposed to a broken or refused connection. */
+    private static boolean isChannelError(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof ShutdownSignalException signal) {
+                return !signal.isHardError();
+            }
+        }
+        return false;
     }
 
     private boolean awaitAck(ConfirmingPublisher.Sent sent, long deadline) {
