@@ -87,6 +87,20 @@ class OverlayContentTest {
 
         @ParameterizedTest(name = "{0}")
         @MethodSource("org.chs.k8s.OverlayContentTest#overlays")
+        void shouldListenOnThePodAddressWhenRendered(Path overlay) {
+            // The apps default to 127.0.0.1 for developer machines; in a pod that would fail every probe.
+            List<KubernetesObject> objects = Overlays.render(overlay);
+            for (String app : Overlays.APPS) {
+                KubernetesObject config = Overlays.findGenerated(objects, "ConfigMap", app + "-config");
+                Map<String, Object> yaml = Yamls.readOne(Trees.string(Trees.map(config.body(), "data"), "application.yaml"),
+                        app + "-config");
+                assertThat(Trees.map(yaml, "server")).as(app).containsEntry("address", "0.0.0.0")
+                        .containsEntry("forward-headers-strategy", "framework");
+            }
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("org.chs.k8s.OverlayContentTest#overlays")
         void shouldShutDownGracefullyWithinTheGracePeriodWhenRendered(Path overlay) {
             for (String app : Overlays.APPS) {
                 KubernetesObject deployment = Overlays.find(Overlays.render(overlay), "Deployment", app);
