@@ -1,9 +1,65 @@
 package org.chs.settlement.web;
 
+import java.util.List;
+import java.util.Map;
+
 import org.chs.platform.web.PlatformExceptionHandler;
+import org.chs.platform.web.ProblemTypes;
+import org.chs.settlement.shared.BusinessRuleException;
+import org.chs.settlement.shared.ConflictException;
+import org.chs.settlement.shared.DependencyUnavailableException;
+import org.chs.settlement.shared.IdempotencyKeyReusedException;
+import org.chs.settlement.shared.InvalidFieldException;
+import org.chs.settlement.shared.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 
 /** RFC 9457 problem details for every error of this service: the platform's rendering plus this service's domain exceptions. */
 @RestControllerAdvice
 public class GlobalExceptionHandler extends PlatformExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(GlobalExceptionHandler.class);
+
+    @ExceptionHandler(NotFoundException.class)
+    public ResponseEntity<Object> handleNotFound(NotFoundException ex, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", ex.getMessage(), request));
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    public ResponseEntity<Object> handleConflict(ConflictException ex, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .body(problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Conflict", ex.getMessage(), request));
+    }
+
+    @ExceptionHandler(BusinessRuleException.class)
+    public ResponseEntity<Object> handleBusinessRule(BusinessRuleException ex, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(problem(HttpStatus.UNPROCESSABLE_CONTENT,
+                ProblemTypes.of(ex.slug()), ex.title(), ex.getMessage(), request, ex.properties()));
+    }
+
+    @ExceptionHandler(IdempotencyKeyReusedException.class)
+    public ResponseEntity<Object> handleKeyReused(IdempotencyKeyReusedException ex, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(problem(HttpStatus.UNPROCESSABLE_CONTENT,
+                ProblemTypes.IDEMPOTENCY_KEY_REUSED, "Bill number reused", ex.getMessage(), request));
+    }
+
+    @ExceptionHandler(InvalidFieldException.class)
+    public ResponseEntity<Object> handleInvalidField(InvalidFieldException ex, WebRequest request) {
+        return validationProblem(List.of(new FieldViolation(ex.field(), ex.rule(), ex.getMessage())), request);
+    }
+
+    @ExceptionHandler(DependencyUnavailableException.class)
+    public ResponseEntity<Object> handleDependencyUnavailable(DependencyUnavailableException ex, WebRequest request) {
+        log.warn("{} unavailable: {}", ex.dependency(), ex.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "30")
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.DEPENDENCY_UNAVAILABLE, "Dependency unavailable",
+                        ex.getMessage(), request, Map.of("dependency", ex.dependency())));
+    }
 }

@@ -1,0 +1,29 @@
+package org.chs.settlement.eligibility.enrollment;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.timelimiter.TimeLimiterConfig;
+
+import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JCircuitBreakerFactory;
+import org.springframework.cloud.client.circuitbreaker.Customizer;
+import org.springframework.cloud.openfeign.EnableFeignClients;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The enrollment client: Feign, and a Resilience4j circuit breaker with a time limiter around it. No retry: a check is cheap to ask again, but the hospital waits. */
+@Configuration(proxyBeanMethods = false)
+@EnableFeignClients(clients = EnrollmentClient.class)
+class EnrollmentConfiguration {
+
+    @Bean
+    Customizer<Resilience4JCircuitBreakerFactory> enrollmentBreaker(EnrollmentProperties properties) {
+        return factory -> factory.configure(builder -> builder
+                .timeLimiterConfig(TimeLimiterConfig.custom().timeoutDuration(properties.timeout()).cancelRunningFuture(true).build())
+                .circuitBreakerConfig(CircuitBreakerConfig.custom()
+                        .failureRateThreshold(50)
+                        .minimumNumberOfCalls(5)
+                        .slidingWindowSize(10)
+                        .waitDurationInOpenState(java.time.Duration.ofSeconds(10))
+                        .permittedNumberOfCallsInHalfOpenState(1)
+                        .build()), EnrollmentEligibility.BREAKER);
+    }
+}

@@ -1,0 +1,12 @@
+package org.chs.settlement.handling;
+
+import java.time.Instant;
+
+/**
+ * 事项授权 — the catalogue's answer whether a service point may handle an item, and how fresh it is.
+ *
+ * @param stale {@code true} when site-registry could not be reached and the last known answer is used
+ */
+public record Authorisation(String servicePointId, String itemCode, boolean allowed, String reason, String itemName, boolean instant,
+                            int catalogueVersion, boolean stale, Instant obtainedAt) {
+}
