@@ -80,7 +80,7 @@ public abstract class EnrollmentIT {
     }
 
     @BeforeEach
-    void resetSiteRegistry() {
+    protected void resetSiteRegistry() {
         SITE_REGISTRY.resetAll();
         SITE_REGISTRY.stubFor(get(urlPathMatching("/api/registry/service-points/[^/]+/authorisations/[^/]+")).atPriority(10)
                 .willReturn(okJson("{\"allowed\":true,\"reason\":null,\"catalogueVersion\":1}").withHeader("ETag", "\"v1\"")));
