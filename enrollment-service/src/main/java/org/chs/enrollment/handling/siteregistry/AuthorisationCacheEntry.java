@@ -2,6 +2,9 @@ package org.chs.enrollment.handling.siteregistry;
 
 import java.time.Instant;
 
+import org.chs.enrollment.handling.Authorisation;
+import org.chs.enrollment.handling.AuthorisationSource;
+
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -50,9 +53,8 @@ class AuthorisationCacheEntry {
         return etag;
     }
 
-    org.chs.enrollment.handling.Authorisation toAuthorisation(org.chs.enrollment.handling.AuthorisationSource source, boolean stale,
-                                                              Instant at) {
-        return new org.chs.enrollment.handling.Authorisation(servicePointId, itemCode, allowed, reason, itemName, instant,
+    Authorisation toAuthorisation(AuthorisationSource source, boolean stale, Instant at) {
+        return new Authorisation(servicePointId, itemCode, allowed, reason, itemName, instant,
                 catalogueVersion, source, stale, at);
     }
 

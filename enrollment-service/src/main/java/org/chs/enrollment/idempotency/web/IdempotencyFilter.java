@@ -40,7 +40,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code Idempotency-Key} on every POST under {@code /api/enrollment}: required from banks and hospitals, optional for
- * clerks. The key is claimed atomically per client before the request runs; a replay gets the first response (status and
+ * clerks and for the POSTs that only read ({@link #READ_ONLY_POSTS}: they carry an ID number in the body instead of the URL).
+ * The key is claimed atomically per client before the request runs; a replay gets the first response (status and
  * body), the same key with a different request a 422, a duplicate while the first is still running a 409. A first response
  * with a 5xx status is not kept, so the partner may retry with the same key. Runs after Spring Security, so the caller is known.
  */
@@ -51,6 +52,8 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
     private static final String API = "/api/enrollment/";
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{8,128}");
+    /** POSTs that change nothing: a key is honoured when sent, but not required (settlement's eligibility contract has none). */
+    static final java.util.Set<String> READ_ONLY_POSTS = java.util.Set.of(API + "eligibility-checks", API + "persons/lookups");
 
     private final IdempotencyStore store;
     private final JsonMapper json;
@@ -76,7 +79,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         String key = request.getHeader(HEADER);
         boolean partner = hasRole(authentication, Roles.BANK_OPERATOR) || hasRole(authentication, Roles.HOSPITAL_OPERATOR);
         if (key == null) {
-            if (partner) {
+            if (partner && !READ_ONLY_POSTS.contains(request.getRequestURI())) {
                 writeProblem(request, response, HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Idempotency-Key required",
                         "Banks and hospitals send an Idempotency-Key header (8-128 visible ASCII characters, e.g. a UUID) with every POST",
                         List.of(new FieldViolation(HEADER, "required", "header is required")));
