@@ -169,7 +169,8 @@ public class EvaluationService {
         Evaluation evaluation = find(id);
         var metrics = kpis.metrics(evaluation.servicePointId(), evaluation.kpiFrom(), evaluation.kpiTo());
         ScoreResult result = score(evaluation, decisions, metrics);
-        if (!result.missingFindings().isEmpty()) {
+        // a veto or an unmet precondition ends the evaluation whatever the other items say: only a score needs them all
+        if (result.outcome() == org.chs.evaluation.scoring.Outcome.SCORED && !result.missingFindings().isEmpty()) {
             throw new ConflictException("findings-missing", "No evaluator has scored items " + result.missingFindings(),
                     Map.of("missingItems", result.missingFindings()));
         }

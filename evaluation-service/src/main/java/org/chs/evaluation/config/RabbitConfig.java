@@ -1,0 +1,37 @@
+package org.chs.evaluation.config;
+
+import org.chs.contracts.Exchanges;
+import org.chs.contracts.RoutingKeys;
+import org.chs.platform.messaging.ConsumerQueue;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The consumer queues of evaluation-service, one per producer and event family; platform-messaging declares them with their
+ * dead-letter queues and runs their listeners with retry then dead-lettering.
+ */
+@Configuration(proxyBeanMethods = false)
+class RabbitConfig {
+
+    static final String HANDLINGS = "evaluation.handlings";
+    static final String SETTLEMENT_HANDLINGS = "evaluation.settlement-handlings";
+    static final String DECLARATIONS = "evaluation.declarations";
+
+    /** 办件 from the counters, banks and hospital windows (enrollment-service). */
+    @Bean
+    ConsumerQueue enrollmentHandlingsQueue() {
+        return ConsumerQueue.of(HANDLINGS, Exchanges.ENROLLMENT, RoutingKeys.HANDLING_COMPLETED_V1);
+    }
+
+    /** 办件 at hospital windows (settlement-service: manual reimbursements, filings). */
+    @Bean
+    ConsumerQueue settlementHandlingsQueue() {
+        return ConsumerQueue.of(SETTLEMENT_HANDLINGS, Exchanges.SETTLEMENT, RoutingKeys.HANDLING_COMPLETED_V1);
+    }
+
+    /** 示范点申报 from site-registry-service. */
+    @Bean
+    ConsumerQueue declarationsQueue() {
+        return ConsumerQueue.of(DECLARATIONS, Exchanges.SITE_REGISTRY, RoutingKeys.DEMONSTRATION_SITE_DECLARED_V1);
+    }
+}

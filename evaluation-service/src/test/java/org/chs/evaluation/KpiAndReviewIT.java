@@ -1,0 +1,189 @@
+package org.chs.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import org.chs.contracts.EventEnvelope;
+import org.chs.contracts.Exchanges;
+import org.chs.contracts.HandlingCompletedEvent;
+import org.chs.contracts.RoutingKeys;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+import tools.jackson.databind.JsonNode;
+
+class KpiAndReviewIT extends EvaluationItSupport {
+
+    private static final Instant T = Instant.parse("2026-05-15T02:00:00Z");
+
+    @Autowired
+    MongoTemplate mongo;
+
+    private JsonNode kpis(String point, String token) {
+        return get("/api/evaluation/kpis/service-points/" + point + "?from=2026-05-01&to=2026-05-31", token).json();
+    }
+
+    /** Publishes a counter handling with a review token and waits until its review can be submitted. */
+    private String handlingWithToken(String point, String token) {
+        String handlingId = unique("h");
+        publishHandling(handling(handlingId, point, "COUNTER", true, T, T.plusSeconds(300), T.plusSeconds(600), token));
+        await().atMost(Duration.ofSeconds(20)).until(() -> post("/api/evaluation/reviews", null,
+                Map.of("handlingId", handlingId, "token", "not-" + token, "level", "SATISFIED")).status() == 403);
+        return handlingId;
+    }
+
+    private JsonNode review(String handlingId, String token, String level) {
+        Response response = post("/api/evaluation/reviews", null, Map.of("handlingId", handlingId, "token", token, "level", level,
+                "comment", "窗口人员态度不好"));
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response.json();
+    }
+
+    @Nested
+    class KpisFromEvents {
+
+        @Test
+        void shouldCountEachHandlingOnceWhenEventsArriveTwiceOrAreRepublished() throws InterruptedException {
+            String point = unique("sp");
+            EventEnvelope<HandlingCompletedEvent> first = publishHandling(
+                    handling(unique("h"), point, "COUNTER", true, T, T.plusSeconds(600), T.plusSeconds(1080), null));
+            publish(Exchanges.ENROLLMENT, first);
+            HandlingCompletedEvent second = handling(unique("h"), point, "ONLINE", false, null, T, T.plusSeconds(30), null);
+            publishHandling(second);
+            publishHandling(second);
+            // a hospital-window handling from settlement-service
+            publish(Exchanges.SETTLEMENT, envelope(RoutingKeys.HANDLING_COMPLETED_V1, "settlement-service",
+                    handling(unique("h"), point, "HOSPITAL_WINDOW", true, T, T.plusSeconds(60), T.plusSeconds(360), null)));
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> kpis(point, ADMIN).path("totals").path("handlings").asLong() == 3);
+            Thread.sleep(1500); // duplicates would land within this
+
+            JsonNode totals = kpis(point, ADMIN).path("totals");
+            assertThat(totals.path("handlings").asLong()).isEqualTo(3);
+            assertThat(totals.path("byChannel").path("COUNTER").asLong()).isEqualTo(1);
+            assertThat(totals.path("byChannel").path("ONLINE").asLong()).isEqualTo(1);
+            assertThat(totals.path("byChannel").path("HOSPITAL_WINDOW").asLong()).isEqualTo(1);
+            // instant items: (8 min + 5 min) / 2; waiting: counter only, 10 min
+            assertThat(totals.path("averageInstantHandlingMinutes").decimalValue()).isEqualByComparingTo("6.50");
+            assertThat(totals.path("averageWaitingMinutes").decimalValue()).isEqualByComparingTo("10.00");
+            assertThat(totals.path("onlineRatePercent").decimalValue()).isEqualByComparingTo("33.33");
+        }
+
+        @Test
+        void shouldCompareTheKpisWithTheSourceStandardsWhenReported() {
+            String point = unique("sp");
+            publishHandling(handling(unique("h"), point, "COUNTER", true, T, T.plusSeconds(1200), T.plusSeconds(1500), null));
+            await().atMost(Duration.ofSeconds(20)).until(() -> kpis(point, ADMIN).path("totals").path("handlings").asLong() == 1);
+
+            JsonNode report = kpis(point, EVALUATOR_1);
+            assertThat(report.path("checks").valueStream().map(c -> c.path("kpi").asString() + " " + c.path("comparison").asString()
+                    + " " + c.path("bound").asString() + " " + c.path("met").asString()))
+                    .contains("AVERAGE_INSTANT_HANDLING_MINUTES <= 10 true", "AVERAGE_WAITING_MINUTES <= 15 false",
+                            "ONLINE_RATE >= 80 false");
+            assertThat(report.path("months").has("2026-05")).isTrue();
+        }
+
+        @Test
+        void shouldShowAClerkTheKpisOfTheirOwnPointOnly() {
+            String point = unique("sp");
+
+            assertThat(get("/api/evaluation/kpis/service-points/" + point + "?from=2026-05-01&to=2026-05-31",
+                    TOKENS.clerk("clerk-1", point)).status()).isEqualTo(200);
+            assertThat(get("/api/evaluation/kpis/service-points/" + point + "?from=2026-05-01&to=2026-05-31",
+                    TOKENS.clerk("clerk-2", "sp-elsewhere")).status()).isEqualTo(403);
+            assertThat(get("/api/evaluation/kpis/service-points/" + point + "?from=2026-05-31&to=2026-05-01", ADMIN).status())
+                    .isEqualTo(422);
+        }
+    }
+
+    @Nested
+    class Reviews {
+
+        @Test
+        void shouldAcceptOneReviewPerHandlingWhenTheTokenMatches() {
+            String point = unique("sp");
+            String handlingId = handlingWithToken(point, "tok-" + point);
+
+            JsonNode accepted = review(handlingId, "tok-" + point, "VERY_SATISFIED");
+            Response again = post("/api/evaluation/reviews", null, Map.of("handlingId", handlingId, "token", "tok-" + point,
+                    "level", "SATISFIED"));
+
+            assertThat(accepted.path("bad").asBoolean()).isFalse();
+            assertThat(accepted.path("rectification").isMissingNode() || accepted.path("rectification").isNull()).isTrue();
+            assertThat(again.status()).isEqualTo(409);
+            assertThat(kpis(point, ADMIN).path("totals").path("satisfactionRatePercent").decimalValue()).isEqualByComparingTo("100");
+        }
+
+        @Test
+        void shouldAnswer404WithAClearMessageWhenTheHandlingHasNotArrived() {
+            Response response = post("/api/evaluation/reviews", null, Map.of("handlingId", unique("h"), "token", "x", "level", "SATISFIED"));
+
+            assertThat(response.status()).isEqualTo(404);
+            assertThat(response.json().path("type").asString()).endsWith("/handling-not-received");
+            assertThat(response.json().path("detail").asString()).contains("try again shortly");
+        }
+
+        @Test
+        void shouldRejectAnInvalidLevelNamingTheField() {
+            Response response = post("/api/evaluation/reviews", null, Map.of("handlingId", "h", "token", "x", "level", "MEH"));
+
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(response.body()).contains("level");
+        }
+
+        @Test
+        void shouldCloseTheLoopWhenABadReviewIsAnsweredByThePointAndClosedByTheAgency() {
+            String point = unique("sp");
+            String handlingId = handlingWithToken(point, "tok-" + point);
+            String clerk = TOKENS.clerk("clerk-" + point, point);
+
+            JsonNode bad = review(handlingId, "tok-" + point, "VERY_DISSATISFIED");
+            assertThat(bad.path("rectification").path("status").asString()).isEqualTo("OPEN");
+            assertThat(kpis(point, ADMIN).path("totals").path("unrectifiedBadReviews").asLong()).isEqualTo(1);
+            assertThat(post("/api/evaluation/rectifications/" + handlingId + "/close", ADMIN, Map.of()).status()).isEqualTo(409);
+            assertThat(post("/api/evaluation/rectifications/" + handlingId + "/answer", TOKENS.clerk("clerk-x", "sp-elsewhere"),
+                    Map.of("answer", "x")).status()).isEqualTo(403);
+            assertThat(post("/api/evaluation/rectifications/" + handlingId + "/answer", ADMIN, Map.of("answer", "x")).status())
+                    .isEqualTo(403);
+
+            Response answered = post("/api/evaluation/rectifications/" + handlingId + "/answer", clerk,
+                    Map.of("answer", "已对窗口人员开展服务规范培训"));
+            Response closed = post("/api/evaluation/rectifications/" + handlingId + "/close", ADMIN, Map.of("note", "回访群众满意"));
+
+            assertThat(answered.json().path("rectification").path("status").asString()).isEqualTo("ANSWERED");
+            assertThat(answered.json().path("rectification").path("answeredBy").asString()).isEqualTo("clerk-" + point);
+            assertThat(closed.json().path("rectification").path("status").asString()).isEqualTo("CLOSED");
+            JsonNode totals = kpis(point, ADMIN).path("totals");
+            assertThat(totals.path("badReviews").asLong()).isEqualTo(1);
+            assertThat(totals.path("unrectifiedBadReviews").asLong()).isEqualTo(0);
+            assertThat(totals.path("satisfactionRatePercent").decimalValue()).isEqualByComparingTo("0");
+        }
+
+        @Test
+        void shouldListOverdueRectificationsToTheAgencyAndThePoint() {
+            String point = unique("sp");
+            String handlingId = handlingWithToken(point, "tok-" + point);
+            review(handlingId, "tok-" + point, "DISSATISFIED");
+            String path = "/api/evaluation/rectifications?overdue=true&servicePointId=" + point;
+            assertThat(get(path, ADMIN).json().path("totalElements").asLong()).isZero();
+
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(handlingId)),
+                    new Update().set("rectification.dueAt", Instant.now().minusSeconds(3600)), "reviews");
+
+            JsonNode overdue = get(path, ADMIN).json();
+            assertThat(overdue.path("totalElements").asLong()).isEqualTo(1);
+            assertThat(overdue.path("content").get(0).path("rectification").path("overdue").asBoolean()).isTrue();
+            assertThat(get(path, TOKENS.clerk("clerk-" + point, point)).json().path("totalElements").asLong()).isEqualTo(1);
+            assertThat(get(path, TOKENS.clerk("clerk-x", "sp-elsewhere")).status()).isEqualTo(403);
+        }
+    }
+}
