@@ -303,4 +303,28 @@ class EnrollmentFlowIT extends EnrollmentIT {
             }
         }
     }
+
+    @Nested
+    class OpenApi {
+
+        @Test
+        void shouldDescribeEveryEndpointWithTheIdempotencyKeyOnPosts() {
+            JsonNode spec = json(fetch("/api/enrollment/v3/api-docs", null));
+            JsonNode paths = spec.path("paths");
+            for (String path : List.of("/api/enrollment/persons", "/api/enrollment/newborns", "/api/enrollment/persons/{personId}",
+                    "/api/enrollment/persons/lookups", "/api/enrollment/persons/{personId}/household",
+                    "/api/enrollment/persons/{personId}/information-changes", "/api/enrollment/persons/{personId}/status-changes",
+                    "/api/enrollment/persons/{personId}/transfers-out", "/api/enrollment/persons/{personId}/contributions",
+                    "/api/enrollment/persons/{personId}/qualifications",
+                    "/api/enrollment/persons/{personId}/qualifications/{qualificationId}/revocation",
+                    "/api/enrollment/persons/{personId}/enrolment-queries", "/api/enrollment/persons/{personId}/rights-records",
+                    "/api/enrollment/persons/{personId}/certificates", "/api/enrollment/eligibility-checks",
+                    "/api/enrollment/persons/{personId}/eligibility", "/api/enrollment/handlings",
+                    "/api/enrollment/audit/personal-data-reads")) {
+                assertThat(paths.has(path)).as(path).isTrue();
+            }
+            assertThat(paths.path("/api/enrollment/persons").path("post").path("parameters").valueStream()
+                    .anyMatch(p -> p.path("name").asString().equals("Idempotency-Key"))).isTrue();
+        }
+    }
 }
