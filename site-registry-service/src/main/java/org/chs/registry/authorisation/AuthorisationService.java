@@ -59,6 +59,7 @@ public class AuthorisationService {
                 : BigDecimal.valueOf(items * 100L).divide(BigDecimal.valueOf(county), 1, RoundingMode.HALF_UP);
         // Compare in integers: a rounded 30.0 % must not pass when the exact share is 29.96 %.
         boolean meets = county > 0 && items * 100L >= (long) delegation.minSharePercent() * county;
-        return new DelegationRow(point.id(), point.name(), point.type(), point.areaCode(), point.status(), items, county, share, meets);
+        return new DelegationRow(point.id(), point.name(), point.type(), point.areaCode(), point.status(), items, county, share,
+                delegation.minSharePercent(), meets);
     }
 }

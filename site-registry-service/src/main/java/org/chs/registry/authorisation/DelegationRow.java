@@ -7,5 +7,6 @@ import org.chs.registry.servicepoint.ServicePointType;
 
 /** 下放事项比例 — one grassroots point: how many items of the county list it may handle and whether that meets the 30 % rule. */
 public record DelegationRow(String servicePointId, String name, ServicePointType type, String areaCode, ServicePointStatus status,
-                           int handleableItems, int countyListSize, BigDecimal sharePercent, boolean meetsRule) {
+                           int handleableItems, int countyListSize, BigDecimal sharePercent, int minSharePercent,
+                           boolean meetsRule) {
 }

@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
+import org.chs.contracts.CatalogueChangedEvent;
+import org.chs.contracts.RoutingKeys;
+import org.chs.platform.messaging.Outbox;
 import org.chs.registry.catalogue.CatalogueChange.ChangeType;
 import org.chs.registry.shared.NotFoundException;
 import org.chs.registry.shared.StaleVersionException;
@@ -21,11 +24,13 @@ public class CatalogueService {
 
     private final CatalogueVersionRepository versions;
     private final CurrentCatalogue current;
+    private final Outbox outbox;
     private final Clock clock;
 
-    public CatalogueService(CatalogueVersionRepository versions, CurrentCatalogue current, Clock clock) {
+    public CatalogueService(CatalogueVersionRepository versions, CurrentCatalogue current, Outbox outbox, Clock clock) {
         this.versions = versions;
         this.current = current;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -77,7 +82,7 @@ public class CatalogueService {
         Catalogue seeded = Catalogue.seed(1, entries);
         CatalogueChange change = new CatalogueChange(ChangeType.SEEDED, seeded.entries().stream().map(CatalogueEntry::code).toList(), summary);
         try {
-            versions.insert(CatalogueVersion.of(seeded, 0, change, actor, clock.instant()));
+            versions.insert(staged(CatalogueVersion.of(seeded, 0, change, actor, clock.instant()), seeded));
         } catch (DuplicateKeyException alreadySeeded) {
             return false;
         }
@@ -94,11 +99,18 @@ public class CatalogueService {
         Catalogue next = edit.apply(base).withVersion(base.version() + 1);
         CatalogueVersion stored;
         try {
-            stored = versions.insert(CatalogueVersion.of(next, base.version(), change, actor, clock.instant()));
+            stored = versions.insert(staged(CatalogueVersion.of(next, base.version(), change, actor, clock.instant()), next));
         } catch (DuplicateKeyException raced) {
             throw new OptimisticLockingFailureException("Catalogue version " + next.version() + " was created concurrently", raced);
         }
         current.offer(next);
         return stored;
+    }
+
+    private CatalogueVersion staged(CatalogueVersion version, Catalogue catalogue) {
+        outbox.stage(version, RoutingKeys.CATALOGUE_CHANGED_V1, new CatalogueChangedEvent(version.number(), version.previousNumber(),
+                version.change().type().name(), version.change().codes(), catalogue.countyListSize(), version.change().summary()),
+                version.createdAt());
+        return version;
     }
 }

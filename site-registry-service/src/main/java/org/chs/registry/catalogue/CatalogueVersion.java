@@ -1,7 +1,11 @@
 package org.chs.registry.catalogue;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+
+import org.chs.platform.messaging.HasOutbox;
+import org.chs.platform.messaging.OutboxMessage;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -13,7 +17,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * is complete, and two concurrent changes collide on the number instead of overwriting each other.
  */
 @Document("catalogue_versions")
-public class CatalogueVersion {
+public class CatalogueVersion implements HasOutbox {
 
     @Id
     private final int number;
@@ -25,6 +29,8 @@ public class CatalogueVersion {
     /** Only the outbox relay touches a stored version (to remove published events); the entries never change. */
     @Version
     private Long revision;
+    /** The {@code catalogue.changed.v1} of this version, published by the relay; the version document is the change itself. */
+    private List<OutboxMessage> outbox = new ArrayList<>();
 
     @PersistenceCreator
     CatalogueVersion(int number, int previousNumber, List<CatalogueEntry> entries, CatalogueChange change, String createdBy,
@@ -39,6 +45,11 @@ public class CatalogueVersion {
 
     static CatalogueVersion of(Catalogue catalogue, int previousNumber, CatalogueChange change, String by, Instant at) {
         return new CatalogueVersion(catalogue.version(), previousNumber, catalogue.entries(), change, by, at);
+    }
+
+    @Override
+    public List<OutboxMessage> outbox() {
+        return outbox;
     }
 
     Catalogue toCatalogue() {

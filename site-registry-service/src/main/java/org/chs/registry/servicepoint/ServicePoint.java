@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.chs.platform.messaging.HasOutbox;
+import org.chs.platform.messaging.OutboxMessage;
 import org.chs.registry.shared.BusinessRuleException;
 import org.chs.registry.shared.GeoPoint;
 import org.springframework.data.annotation.CreatedBy;
@@ -21,7 +23,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * partner bank branch or a hospital window; where it is, what it has, who runs it, and whether it is open for business.
  */
 @Document("service_points")
-public class ServicePoint {
+public class ServicePoint implements HasOutbox {
 
     @Id
     private final String id;
@@ -39,6 +41,8 @@ public class ServicePoint {
     @Indexed
     private ServicePointStatus status;
     private final List<StatusChange> statusHistory;
+    /** Integration events of this point's changes, saved in the same document write and published by the relay. */
+    private List<OutboxMessage> outbox = new ArrayList<>();
 
     @Version
     private Long version;
@@ -101,6 +105,11 @@ public class ServicePoint {
         statusHistory.add(change);
         status = next;
         return change;
+    }
+
+    @Override
+    public List<OutboxMessage> outbox() {
+        return outbox;
     }
 
     public boolean active() {
