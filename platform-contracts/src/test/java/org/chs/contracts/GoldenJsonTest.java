@@ -63,7 +63,19 @@ class GoldenJsonTest {
                                 "sp-fenkou-township", 92.5, false, null)),
                 Arguments.of("demonstration-site-awarded.v1.json", RoutingKeys.DEMONSTRATION_SITE_AWARDED_V1, "evaluation-service",
                         new DemonstrationSiteAwardedEvent("dcl-2022-county-1-sp-fenkou-township", "batch-2022-county-1",
-                                "sp-fenkou-township", "COUNTY", 2022, 1)));
+                                "sp-fenkou-township", "COUNTY", 2022, 1)),
+                Arguments.of("settlement-completed.v1.json", RoutingKeys.SETTLEMENT_COMPLETED_V1, "settlement-service",
+                        new SettlementCompletedEvent("stl-3c2b1a09-8f7e-4d6c-b5a4-938271605f4e", "ZY20260510-0042",
+                                "inst-chunan-first-peoples", "sp-hospital-chunan-first", "psn-5a1f0c2e-7d3b-4e8a-9c61-0f2b3d4e5a6b",
+                                "310101", "330127", "INPATIENT", "DIRECT", "3000.00",
+                                "1955.00", "1045.00", AT)),
+                Arguments.of("settlement-reversed.v1.json", RoutingKeys.SETTLEMENT_REVERSED_V1, "settlement-service",
+                        new SettlementReversedEvent("stl-3c2b1a09-8f7e-4d6c-b5a4-938271605f4e", "ZY20260510-0042",
+                                "inst-chunan-first-peoples", "sp-hospital-chunan-first", "psn-5a1f0c2e-7d3b-4e8a-9c61-0f2b3d4e5a6b",
+                                "310101", "330127", "DIRECT", "1955.00", "timeout at the cashier", AT)),
+                Arguments.of("clearing-statement-issued.v1.json", RoutingKeys.CLEARING_STATEMENT_ISSUED_V1, "settlement-service",
+                        new ClearingStatementIssuedEvent("cls-2026-04-310101-330127", "2026-04", "310101", "330127", 42, 1,
+                                "81234.56", AT)));
     }
 
     @ParameterizedTest(name = "{0}")
