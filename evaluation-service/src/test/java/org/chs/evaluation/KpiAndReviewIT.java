@@ -11,6 +11,7 @@ import org.chs.contracts.EventEnvelope;
 import org.chs.contracts.Exchanges;
 import org.chs.contracts.HandlingCompletedEvent;
 import org.chs.contracts.RoutingKeys;
+import org.chs.contracts.SettlementCompletedEvent;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +49,11 @@ class KpiAndReviewIT extends EvaluationItSupport {
         return response.json();
     }
 
+    private static SettlementCompletedEvent settlement(String institution, String mode) {
+        return new SettlementCompletedEvent(unique("stl"), unique("bill"), institution, "sp-window", "p-1", "330127", "330100",
+                "INPATIENT", mode, "1955.00", "1200.00", "755.00", T);
+    }
+
     @Nested
     class KpisFromEvents {
 
@@ -76,6 +82,24 @@ class KpiAndReviewIT extends EvaluationItSupport {
             assertThat(totals.path("averageInstantHandlingMinutes").decimalValue()).isEqualByComparingTo("6.50");
             assertThat(totals.path("averageWaitingMinutes").decimalValue()).isEqualByComparingTo("10.00");
             assertThat(totals.path("onlineRatePercent").decimalValue()).isEqualByComparingTo("33.33");
+        }
+
+        @Test
+        void shouldKeepTheDirectSettlementRatePerInstitutionWhenSettlementsArriveTwice() {
+            String institution = unique("inst");
+            SettlementCompletedEvent direct = settlement(institution, "DIRECT");
+            EventEnvelope<SettlementCompletedEvent> once = envelope(RoutingKeys.SETTLEMENT_COMPLETED_V1, "settlement-service", direct);
+            publish(Exchanges.SETTLEMENT, once);
+            publish(Exchanges.SETTLEMENT, once);
+            publish(Exchanges.SETTLEMENT, envelope(RoutingKeys.SETTLEMENT_COMPLETED_V1, "settlement-service", settlement(institution, "DIRECT")));
+            publish(Exchanges.SETTLEMENT, envelope(RoutingKeys.SETTLEMENT_COMPLETED_V1, "settlement-service", settlement(institution, "MANUAL")));
+            String path = "/api/evaluation/kpis/institutions/" + institution + "?from=2026-05-01&to=2026-05-31";
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> get(path, ADMIN).json().path("totals").path("manualSettlements").asLong() == 1);
+
+            JsonNode totals = get(path, EVALUATOR_1).json().path("totals");
+            assertThat(totals.path("directSettlements").asLong()).isEqualTo(2);
+            assertThat(totals.path("directSettlementRatePercent").decimalValue()).isEqualByComparingTo("66.67");
         }
 
         @Test

@@ -15,6 +15,7 @@ class RabbitConfig {
 
     static final String HANDLINGS = "evaluation.handlings";
     static final String SETTLEMENT_HANDLINGS = "evaluation.settlement-handlings";
+    static final String SETTLEMENTS = "evaluation.settlements";
     static final String DECLARATIONS = "evaluation.declarations";
 
     /** 办件 from the counters, banks and hospital windows (enrollment-service). */
@@ -27,6 +28,12 @@ class RabbitConfig {
     @Bean
     ConsumerQueue settlementHandlingsQueue() {
         return ConsumerQueue.of(SETTLEMENT_HANDLINGS, Exchanges.SETTLEMENT, RoutingKeys.HANDLING_COMPLETED_V1);
+    }
+
+    /** 结算完成 (DIRECT or MANUAL) from settlement-service, for the direct-settlement rate. */
+    @Bean
+    ConsumerQueue settlementsQueue() {
+        return ConsumerQueue.of(SETTLEMENTS, Exchanges.SETTLEMENT, RoutingKeys.SETTLEMENT_COMPLETED_V1);
     }
 
     /** 示范点申报 from site-registry-service. */

@@ -66,10 +66,19 @@ public class KpiRecorder {
         return apply(servicePointId, handlingDay, "rectified:" + handlingId, new Update().inc("rectifiedBadReviews", 1));
     }
 
-    /** A cross-region settlement at a hospital's point: DIRECT or MANUAL. */
-    public boolean recordSettlement(String settlementId, String servicePointId, Instant settledAt, boolean direct) {
-        return apply(servicePointId, dayOf(settledAt), "settlement:" + settlementId,
+    /**
+     * A settled bill of an institution: DIRECT at its window or MANUAL (零星报销) at a counter. Counted under the institution
+     * ({@link #institutionKey}), not the settling point: a manual reimbursement is settled at a county counter, yet it is the
+     * hospital's direct-settlement rate it lowers.
+     */
+    public boolean recordSettlement(String settlementId, String institutionId, Instant settledAt, boolean direct) {
+        return apply(institutionKey(institutionId), dayOf(settledAt), "settlement:" + settlementId,
                 new Update().inc(direct ? "directSettlements" : "manualSettlements", 1));
+    }
+
+    /** The bucket owner under which an institution's settlements are counted. */
+    public static String institutionKey(String institutionId) {
+        return "institution:" + institutionId;
     }
 
     public LocalDate dayOf(Instant instant) {

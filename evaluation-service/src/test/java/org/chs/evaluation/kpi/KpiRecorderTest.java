@@ -135,12 +135,12 @@ class KpiRecorderTest {
 
         @Test
         void shouldComputeTheDirectSettlementRateWhenSettlementsArrive() {
-            recorder.recordSettlement("s1", "sp-h", T0, true);
-            recorder.recordSettlement("s2", "sp-h", T0, true);
-            recorder.recordSettlement("s3", "sp-h", T0, false);
-            recorder.recordSettlement("s3", "sp-h", T0, false);
+            recorder.recordSettlement("s1", "inst-1", T0, true);
+            recorder.recordSettlement("s2", "inst-1", T0, true);
+            recorder.recordSettlement("s3", "inst-1", T0, false);
+            recorder.recordSettlement("s3", "inst-1", T0, false);
 
-            KpiReport report = kpis.report("sp-h", day, day);
+            KpiReport report = kpis.report(KpiRecorder.institutionKey("inst-1"), day, day);
             assertThat(report.totals().directSettlementRatePercent()).isEqualByComparingTo("66.67");
             assertThat(report.checks()).filteredOn(c -> c.kpi().equals("DIRECT_SETTLEMENT_RATE")).singleElement()
                     .satisfies(c -> assertThat(c.met()).isFalse());

@@ -2,6 +2,7 @@ package org.chs.evaluation.kpi.web;
 
 import java.time.LocalDate;
 
+import org.chs.evaluation.kpi.KpiRecorder;
 import org.chs.evaluation.kpi.KpiReport;
 import org.chs.evaluation.kpi.KpiService;
 import org.chs.platform.web.Caller;
@@ -44,5 +45,15 @@ class KpiController {
             throw new AccessDeniedException("a clerk sees the KPIs of their own service point only");
         }
         return kpis.report(servicePointId, from, to);
+    }
+
+    @GetMapping("/institutions/{institutionId}")
+    @PreAuthorize("hasAnyRole('agency-admin','site-evaluator')")
+    @Operation(summary = "A designated medical institution's settlement KPIs over [from, to]: the direct-settlement rate "
+            + "DIRECT / (DIRECT + MANUAL) against the 90 % target (agency-admin, site-evaluator)")
+    KpiReport institution(@PathVariable String institutionId,
+                          @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                          @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return kpis.report(KpiRecorder.institutionKey(institutionId), from, to);
     }
 }

@@ -9,9 +9,9 @@ import jakarta.validation.constraints.NotEmpty;
 /**
  * The next version of a scoring standard (发布评分标准新版本).
  *
- * @param defaultPoints set to {@code false} once the agency has confirmed the point values
+ * @param defaultPoints whether the points are still the platform's defaults; absent = {@code false} (the agency set them)
  */
 public record PublishStandardRequest(@NotBlank String name, String nameZh, @NotEmpty List<@NotBlank String> siteCategories,
-                                     boolean defaultPoints, String note,
+                                     Boolean defaultPoints, String note,
                                      @NotEmpty List<StandardContent.@Valid CategoryBody> categories) {
 }

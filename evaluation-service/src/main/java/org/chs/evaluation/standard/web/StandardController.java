@@ -70,7 +70,8 @@ class StandardController {
                                              @Valid @RequestBody PublishStandardRequest request) {
         PublishStandard command;
         try {
-            command = new PublishStandard(code, request.name(), request.nameZh(), request.siteCategories(), request.defaultPoints(),
+            command = new PublishStandard(code, request.name(), request.nameZh(), request.siteCategories(),
+                    Boolean.TRUE.equals(request.defaultPoints()),
                     request.note(), StandardContent.toDomain(request.categories()));
         } catch (IllegalArgumentException inconsistent) {
             // the content is well-formed JSON but not a coherent standard (e.g. a clause group naming an unknown clause)
