@@ -119,6 +119,24 @@ class SiteRegistryAuthorisationIT extends EnrollmentIT {
         }
 
         @Test
+        void shouldForgetTheLastAnswerWhenTheRegistrySaysNoStore() {
+            registryAnswers(COUNTY_HALL, "ENR-02", true, null, 11);
+            assertThat(post("/api/enrollment/persons", clerk, residentEnrolment(newAdultIdNumber(), counterHandling())).statusCode())
+                    .isEqualTo(201);
+            // the point was suspended: a refusal the registry forbids keeping
+            SITE_REGISTRY.stubFor(get(urlPathEqualTo(authorisationPath(COUNTY_HALL, "ENR-02"))).atPriority(0).willReturn(
+                    okJson("{\"allowed\":false,\"reason\":\"service point is SUSPENDED\",\"catalogueVersion\":11}")
+                            .withHeader("Cache-Control", "no-store").withHeader("ETag", "\"v11\"")));
+            assertThat(post("/api/enrollment/persons", clerk, residentEnrolment(newAdultIdNumber(), counterHandling())).statusCode())
+                    .isEqualTo(403);
+            registryDown();
+
+            // the earlier "allowed" must not come back from the cache while the registry is down
+            assertThat(post("/api/enrollment/persons", clerk, residentEnrolment(newAdultIdNumber(), counterHandling())).statusCode())
+                    .isEqualTo(503);
+        }
+
+        @Test
         void shouldAnswer503AndDoNothingWhenDownWithNothingCached() {
             registryDown();
             String idNumber = newAdultIdNumber();

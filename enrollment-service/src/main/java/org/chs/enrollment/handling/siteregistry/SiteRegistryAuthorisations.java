@@ -21,7 +21,9 @@ import org.springframework.stereotype.Component;
 /**
  * Asks site-registry through a circuit breaker with a time limiter, revalidating the cached answer with its ETag. While the
  * registry is unreachable (error, timeout, open breaker) the last known answer is served, marked {@code CACHE}/stale; with no
- * known answer the caller gets {@link AuthorisationUnavailableException} (503) — never an "allowed" by default.
+ * known answer the caller gets {@link AuthorisationUnavailableException} (503) — never an "allowed" by default. Answers sent
+ * with {@code Cache-Control: no-store} (the registry's refusals because a point is suspended or closed) are not kept, and
+ * replace any older answer.
  */
 @Component
 class SiteRegistryAuthorisations implements ItemAuthorisations {
@@ -44,7 +46,8 @@ class SiteRegistryAuthorisations implements ItemAuthorisations {
 
     /** What one call to the registry produced; only transport failures and server errors are exceptions (and trip the breaker). */
     private sealed interface Fetched {
-        record Answer(AuthorisationAnswer body, String etag) implements Fetched {
+        /** {@code cacheable} is false for {@code Cache-Control: no-store}: a refusal because the point is suspended or closed. */
+        record Answer(AuthorisationAnswer body, String etag, boolean cacheable) implements Fetched {
         }
 
         record NotModified() implements Fetched {
@@ -81,7 +84,12 @@ class SiteRegistryAuthorisations implements ItemAuthorisations {
             AuthorisationCacheEntry entry = new AuthorisationCacheEntry(servicePointId, itemCode, Boolean.TRUE.equals(body.allowed()),
                     body.reason(), body.itemName(), Boolean.TRUE.equals(body.instant()),
                     body.catalogueVersion() == null ? 0 : body.catalogueVersion(), answer.etag(), now);
-            cache.save(entry);
+            if (answer.cacheable()) {
+                cache.save(entry);
+            } else if (cached.isPresent()) {
+                // The registry says this answer must not be kept; an older one must not outlive it either (say, during an outage).
+                cache.deleteById(AuthorisationCacheEntry.key(servicePointId, itemCode));
+            }
             return entry.toAuthorisation(AuthorisationSource.LIVE, false, now);
         }
         // An unknown point may handle nothing; a 304 without a cached answer cannot happen unless the cache was wiped meanwhile.
@@ -99,7 +107,9 @@ class SiteRegistryAuthorisations implements ItemAuthorisations {
             if (response.getBody() == null || response.getBody().allowed() == null) {
                 throw new IllegalStateException("site-registry answered without 'allowed'");
             }
-            return new Fetched.Answer(response.getBody(), response.getHeaders().getFirst(HttpHeaders.ETAG));
+            String cacheControl = response.getHeaders().getCacheControl();
+            boolean cacheable = cacheControl == null || !cacheControl.toLowerCase(java.util.Locale.ROOT).contains("no-store");
+            return new Fetched.Answer(response.getBody(), response.getHeaders().getFirst(HttpHeaders.ETAG), cacheable);
         } catch (FeignException e) {
             if (e.status() == 304) {
                 return new Fetched.NotModified();
