@@ -41,16 +41,23 @@ final class ConfirmingPublisher implements DisposableBean {
     }
 
     /**
-     * Sends the messages on one channel without waiting, so their confirms arrive pipelined. Each message that left is
-     * passed to {@code onSent} before the next is sent, so the caller knows them even when a later send throws.
+     * Sends the messages on one channel without waiting, so their confirms arrive pipelined, then runs
+     * {@code awaitConfirms} while still holding that channel. Each message that left is passed to {@code onSent} before the
+     * next is sent, so the caller knows them even when a later send throws.
+     *
+     * <p>Why wait inside: a channel given back with confirms outstanding goes back to the cache only once they arrived, and
+     * the next poll would have to open a new channel — an RPC that hangs, rather than fails, while the broker's answers are
+     * not coming through.
      */
-    void sendAll(List<OutboxMessage> messages, Function<OutboxMessage, Message> toAmqp, Consumer<Sent> onSent) {
+    void sendAll(List<OutboxMessage> messages, Function<OutboxMessage, Message> toAmqp, Consumer<Sent> onSent,
+                 Runnable awaitConfirms) {
         template.invoke(operations -> {
             for (OutboxMessage message : messages) {
                 CorrelationData correlation = new CorrelationData(message.eventId());
                 operations.send(message.exchange(), message.routingKey(), toAmqp.apply(message), correlation);
                 onSent.accept(new Sent(message, correlation));
             }
+            awaitConfirms.run();
             return null;
         });
     }

@@ -197,20 +197,23 @@ public final class OutboxRelay implements SmartLifecycle, MeterBinder, Disposabl
         List<OutboxMessage> messages = brokerDown ? List.of()
                 : candidates.stream().filter(message -> usable.contains(message.exchange())).toList();
         List<ConfirmingPublisher.Sent> sent = new ArrayList<>(messages.size());
+        Map<ConfirmingPublisher.Sent, Boolean> acked = new LinkedHashMap<>();
+        long deadline = System.nanoTime() + settings.confirmTimeout().toNanos();
+        Runnable awaitConfirms = () -> sent.forEach(one -> acked.computeIfAbsent(one, s -> awaitAck(s, deadline)));
         boolean failed = brokerDown;
         try {
             if (!messages.isEmpty()) {
-                publisher.sendAll(messages, this::toAmqp, sent::add);
+                publisher.sendAll(messages, this::toAmqp, sent::add, awaitConfirms);
             }
         } catch (AmqpException e) {
             failed = true;
             declaredExchanges.clear(); // after a broken connection, make sure again
             brokerFailed(e);
         }
+        awaitConfirms.run(); // those sent before a send failed: their confirms or nacks still come
         List<String> confirmed = new ArrayList<>(sent.size());
-        long deadline = System.nanoTime() + settings.confirmTimeout().toNanos();
         for (ConfirmingPublisher.Sent one : sent) {
-            if (awaitAck(one, deadline)) {
+            if (acked.get(one)) {
                 confirmed.add(one.message().eventId());
             } else {
                 failed = true;

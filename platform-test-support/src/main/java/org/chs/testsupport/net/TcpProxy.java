@@ -88,9 +88,10 @@ public final class TcpProxy implements AutoCloseable {
      */
     public void cut() {
         refusing = true;
-        releaseResponses();
+        // close before lifting the hold, or the held bytes (the answers the client must never see) would slip through
         live.forEach(TcpProxy::reset);
         live.clear();
+        releaseResponses();
     }
 
     /** Lets new connections through again. */
