@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -76,9 +75,5 @@ public record KpiFigures(long handlings, Map<String, Long> byChannel, long insta
 
     private static BigDecimal percent(long part, long whole) {
         return whole == 0 ? null : BigDecimal.valueOf(part).multiply(HUNDRED).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
-    }
-
-    static Map<String, Long> copy(Map<String, Long> map) {
-        return new LinkedHashMap<>(map);
     }
 }
