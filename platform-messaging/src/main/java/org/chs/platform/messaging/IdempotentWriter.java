@@ -87,9 +87,11 @@ public final class IdempotentWriter {
         try {
             UpdateResult result = mongo.upsert(notYetApplied, update, entityClass);
             return result.getModifiedCount() > 0 || result.getUpsertedId() != null;
-        } catch (DuplicateKeyException alreadyApplied) {
-            // the document exists and holds the event id, so the filter missed and the upsert collided on _id
-            return false;
+        } catch (DuplicateKeyException collided) {
+            // Either the document holds the event id already (the filter missed, the insert collided on _id), or another
+            // event created the document between our filter and our insert. The document exists now: try once more without
+            // upsert, which applies in the second case and matches nothing in the first.
+            return mongo.updateFirst(notYetApplied, update, entityClass).getModifiedCount() > 0;
         }
     }
 }

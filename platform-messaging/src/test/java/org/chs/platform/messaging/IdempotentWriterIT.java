@@ -2,7 +2,12 @@ package org.chs.platform.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.chs.testsupport.infra.PlatformInfrastructure;
 import org.junit.jupiter.api.Nested;
@@ -61,6 +66,26 @@ class IdempotentWriterIT {
             ParcelTally stored = mongo.findById(tally, ParcelTally.class);
             assertThat(stored.shipped()).isEqualTo(2);
             assertThat(stored.appliedEvents()).containsExactly(first, second);
+        }
+
+        @Test
+        void shouldApplyEveryEventWhenDifferentEventsCreateTheSameDocumentConcurrently() throws Exception {
+            String tally = "tally-" + UUID.randomUUID();
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            try {
+                List<Future<Boolean>> applied = new ArrayList<>();
+                for (int i = 0; i < 40; i++) {
+                    String eventId = "event-" + i;
+                    applied.add(pool.submit(() -> writer.updateOnce(ParcelTally.class, tally, eventId, new Update().inc("shipped", 1))));
+                }
+                for (Future<Boolean> one : applied) {
+                    assertThat(one.get()).isTrue();
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+
+            assertThat(mongo.findById(tally, ParcelTally.class).shipped()).isEqualTo(40);
         }
 
         @Test
