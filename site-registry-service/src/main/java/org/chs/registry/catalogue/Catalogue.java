@@ -2,7 +2,6 @@ package org.chs.registry.catalogue;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,8 +17,6 @@ import org.chs.registry.shared.NotFoundException;
  */
 public final class Catalogue {
 
-    private static final Comparator<CatalogueEntry> BY_CODE = Comparator.comparing(CatalogueEntry::code);
-
     private final int version;
     private final Map<String, CatalogueEntry> entries;
     private final Map<HandlingLevel, List<CatalogueEntry>> itemsByLevel;
@@ -28,7 +25,8 @@ public final class Catalogue {
     Catalogue(int version, List<CatalogueEntry> entries) {
         this.version = version;
         Map<String, CatalogueEntry> byCode = new LinkedHashMap<>();
-        entries.stream().sorted(BY_CODE).forEach(e -> byCode.put(e.code(), e));
+        // The list's own order (the national list's, then additions at the end) is the order people read it in.
+        entries.forEach(e -> byCode.put(e.code(), e));
         this.entries = Collections.unmodifiableMap(byCode);
         Map<HandlingLevel, List<CatalogueEntry>> byLevel = new EnumMap<>(HandlingLevel.class);
         for (HandlingLevel level : HandlingLevel.values()) {
@@ -96,7 +94,7 @@ public final class Catalogue {
         return Optional.ofNullable(code == null ? null : entries.get(code));
     }
 
-    /** All entries, by code. */
+    /** All entries, in the list's order. */
     public List<CatalogueEntry> entries() {
         return List.copyOf(entries.values());
     }
@@ -105,7 +103,7 @@ public final class Catalogue {
         return entries.values().stream().filter(e -> code.equals(e.parentCode())).toList();
     }
 
-    /** The handleable items a level may handle, by code. */
+    /** The handleable items a level may handle, in the list's order. */
     public List<CatalogueEntry> itemsAt(HandlingLevel level) {
         return itemsByLevel.get(level);
     }

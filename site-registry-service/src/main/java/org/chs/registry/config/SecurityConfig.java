@@ -10,7 +10,7 @@ import org.springframework.security.web.SecurityFilterChain;
 /** Every endpoint under {@code /api/registry} needs a valid token; roles and service-point scope are checked per use case. */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
-class SecurityConfig {
+public class SecurityConfig {
 
     static final String API = "/api/registry";
 

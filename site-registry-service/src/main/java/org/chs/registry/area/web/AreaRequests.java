@@ -23,25 +23,25 @@ final class AreaRequests {
             @NotBlank @Size(max = 64) String name,
             @NotNull AreaLevel level,
             String parentCode,
-            @PositiveOrZero long population,
+            @NotNull @PositiveOrZero Long population,
             @NotNull @Valid Coordinates centroid,
-            boolean urbanKeyArea) {
+            Boolean urbanKeyArea) {
 
         RegisterArea toCommand() {
             return new RegisterArea(code.trim(), name.trim(), level, parentCode == null || parentCode.isBlank() ? null : parentCode.trim(),
-                    population, centroid.toGeoPoint(), urbanKeyArea);
+                    population, centroid.toGeoPoint(), Boolean.TRUE.equals(urbanKeyArea));
         }
     }
 
     /** Corrects an area's description. */
     record DescribeAreaRequest(
             @NotBlank @Size(max = 64) String name,
-            @PositiveOrZero long population,
+            @NotNull @PositiveOrZero Long population,
             @NotNull @Valid Coordinates centroid,
-            boolean urbanKeyArea) {
+            Boolean urbanKeyArea) {
 
         DescribeArea toCommand() {
-            return new DescribeArea(name.trim(), population, centroid.toGeoPoint(), urbanKeyArea);
+            return new DescribeArea(name.trim(), population, centroid.toGeoPoint(), Boolean.TRUE.equals(urbanKeyArea));
         }
     }
 }

@@ -22,9 +22,10 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * 办理授权接口 — "may this point handle this item", for enrollment-service and settlement-service (Feign) and the console.
  *
- * <p>Answers carry {@code ETag: "v<catalogueVersion>"}; a matching {@code If-None-Match} gets 304. A refusal because the point is
- * suspended or closed changes without a new catalogue version, so it is sent with {@code Cache-Control: no-store} and never
- * answered 304: a cached "allowed" for an active point is revalidated, a status refusal is never cached.
+ * <p>Answers carry {@code ETag: "v<catalogueVersion>"} and {@code Cache-Control: no-cache}; a matching {@code If-None-Match}
+ * gets 304. A refusal because the point is suspended or closed changes without a new catalogue version, so it is sent with
+ * {@code Cache-Control: no-store}, without an ETag, and never answered 304: a cached "allowed" of an active point is
+ * revalidated on every use, a status refusal is never cached.
  */
 @RestController
 @RequestMapping("/api/registry/service-points/{id}")
@@ -58,7 +59,8 @@ class AuthorisationController {
     private static <T> ResponseEntity<T> respond(int catalogueVersion, boolean dependsOnPointStatus, String ifNoneMatch, T body) {
         String etag = Etags.ofCatalogue(catalogueVersion);
         if (dependsOnPointStatus) {
-            return ResponseEntity.ok().eTag(etag).cacheControl(CacheControl.noStore()).body(body);
+            // No ETag: with one, a client holding the "allowed" answer of this version would get 304 and keep using it.
+            return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
         }
         if (Etags.matches(ifNoneMatch, etag)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(CacheControl.noCache()).build();

@@ -28,7 +28,7 @@ final class DeclarationRequests {
     /** Opens a batch: categories with the number of sites to select, nomination quotas to the next level, phase deadlines. */
     record OpenBatchRequest(
             @Schema(example = "batch-2026-county-1") String id,
-            @Min(2000) @Max(2100) int year,
+            @NotNull @Min(2000) @Max(2100) Integer year,
             @NotNull AwardLevel level,
             @NotBlank @Size(max = 200) String name,
             @NotBlank @Schema(example = "330127") String areaCode,

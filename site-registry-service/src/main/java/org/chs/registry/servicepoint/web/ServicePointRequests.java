@@ -39,8 +39,8 @@ final class ServicePointRequests {
             @NotNull @Valid Coordinates location,
             PartnerOrganisation partner,
             @NotNull @PositiveOrZero BigDecimal floorAreaSquareMetres,
-            @PositiveOrZero int staffCount,
-            @PositiveOrZero int selfServiceMachines,
+            @NotNull @PositiveOrZero Integer staffCount,
+            @NotNull @PositiveOrZero Integer selfServiceMachines,
             Set<FunctionalZone> zones,
             List<OpeningPeriod> openingHours) {
 
@@ -57,8 +57,8 @@ final class ServicePointRequests {
             @NotNull @Valid Coordinates location,
             PartnerOrganisation partner,
             @NotNull @PositiveOrZero BigDecimal floorAreaSquareMetres,
-            @PositiveOrZero int staffCount,
-            @PositiveOrZero int selfServiceMachines,
+            @NotNull @PositiveOrZero Integer staffCount,
+            @NotNull @PositiveOrZero Integer selfServiceMachines,
             Set<FunctionalZone> zones,
             List<OpeningPeriod> openingHours) {
 
