@@ -1,0 +1,9 @@
+package org.chs.settlement.settlement;
+
+/**
+ * 结算状态. CLAIMED: the bill number is taken and the settlement is being made; COMPLETED; REVERSED (冲正); ABANDONED: an
+ * attempt that failed or timed out after claiming, whose reservation is released — a retry of the bill may take it over.
+ */
+public enum SettlementStatus {
+    CLAIMED, COMPLETED, REVERSED, ABANDONED
+}
