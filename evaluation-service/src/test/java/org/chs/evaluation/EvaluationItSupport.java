@@ -22,10 +22,13 @@ import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.amqp.core.Binding;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageProperties;
-import org.springframework.amqp.core.Queue;
+import org.springframework.amqp.core.QueueBuilder;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,7 +38,13 @@ import tools.jackson.databind.json.JsonMapper;
  * tokens, and publishing events into the producers' exchanges as their outbox relays would.
  */
 @PlatformServiceTest
+@Import(OwnQueues.class)
 abstract class EvaluationItSupport {
+
+    @DynamicPropertySource
+    static void ownQueues(DynamicPropertyRegistry registry) {
+        OwnQueues.register(registry);
+    }
 
     static final HttpClient HTTP = HttpClient.newHttpClient();
     static final TestTokens TOKENS = TestTokens.shared();
@@ -127,7 +136,8 @@ abstract class EvaluationItSupport {
     /** A queue of this test's own on the evaluation exchange, to see what the service publishes. */
     String listenToEvaluationEvents() {
         String name = unique("evaluation-it");
-        amqpAdmin.declareQueue(new Queue(name, false, false, true));
+        // read with basic.get, which never triggers auto-delete: the broker drops it after 5 idle minutes instead
+        amqpAdmin.declareQueue(QueueBuilder.nonDurable(name).expires(300_000).build());
         amqpAdmin.declareBinding(new Binding(name, Binding.DestinationType.QUEUE, Exchanges.EVALUATION, "#", null));
         return name;
     }

@@ -36,7 +36,8 @@ class HandlingEventsListener {
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
-    @RabbitListener(queues = {"evaluation.handlings", "evaluation.settlement-handlings"})
+    @RabbitListener(queues = {"evaluation.handlings${chs.evaluation.queue-suffix:}",
+            "evaluation.settlement-handlings${chs.evaluation.queue-suffix:}"})
     void onHandlingCompleted(EventEnvelope<HandlingCompletedEvent> envelope) {
         HandlingCompletedEvent event = envelope.payload();
         HandlingFact fact;

@@ -17,7 +17,7 @@ class SettlementsListener {
         this.kpis = kpis;
     }
 
-    @RabbitListener(queues = "evaluation.settlements")
+    @RabbitListener(queues = "evaluation.settlements${chs.evaluation.queue-suffix:}")
     void onSettlementCompleted(EventEnvelope<SettlementCompletedEvent> envelope) {
         SettlementCompletedEvent event = envelope.payload();
         if (event.settlementId() == null || event.institutionId() == null || event.settledAt()

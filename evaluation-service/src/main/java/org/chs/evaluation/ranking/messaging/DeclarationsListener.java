@@ -25,7 +25,7 @@ class DeclarationsListener {
         this.evaluations = evaluations;
     }
 
-    @RabbitListener(queues = "evaluation.declarations")
+    @RabbitListener(queues = "evaluation.declarations${chs.evaluation.queue-suffix:}")
     void onDeclared(EventEnvelope<DemonstrationSiteDeclaredEvent> envelope) {
         DemonstrationSiteDeclaredEvent event = envelope.payload();
         try {
