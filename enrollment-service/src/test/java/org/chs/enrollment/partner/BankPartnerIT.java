@@ -153,6 +153,31 @@ class BankPartnerIT extends EnrollmentIT {
         }
 
         @Test
+        void shouldAnswer409ToADuplicateSentWhileTheFirstIsStillRunning() throws Exception {
+            // a slow catalogue keeps the first request in flight for a while
+            SITE_REGISTRY.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                            com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo(authorisationPath(BANK_POINT, "ENR-02")))
+                    .atPriority(1).willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(
+                            "{\"allowed\":true,\"catalogueVersion\":2}").withFixedDelay(700)));
+            String k = newKey();
+            String body = residentEnrolment(newAdultIdNumber(), "null");
+            java.util.concurrent.CompletableFuture<HttpResponse<String>> first = java.util.concurrent.CompletableFuture
+                    .supplyAsync(() -> post("/api/enrollment/persons", bank, body, key(k)));
+            Thread.sleep(250);
+
+            HttpResponse<String> duplicate = post("/api/enrollment/persons", bank, body, key(k));
+
+            assertThat(duplicate.statusCode()).isEqualTo(409);
+            assertThat(json(duplicate).path("type").asString()).endsWith("/idempotency-key-in-flight");
+            assertThat(duplicate.headers().firstValue("Retry-After")).isPresent();
+            HttpResponse<String> firstResponse = first.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(firstResponse.statusCode()).isEqualTo(201);
+            HttpResponse<String> later = post("/api/enrollment/persons", bank, body, key(k));
+            assertThat(later.statusCode()).isEqualTo(201);
+            assertThat(later.body()).isEqualTo(firstResponse.body());
+        }
+
+        @Test
         void shouldLetTheKeyBeRetriedWhenTheFirstAttemptFailedWithA5xx() {
             registryDown();
             String k = newKey();

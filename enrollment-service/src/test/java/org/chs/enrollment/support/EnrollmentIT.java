@@ -21,6 +21,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.http.Fault;
 
+import org.chs.enrollment.handling.ItemAuthorisations;
 import org.chs.enrollment.personaldata.IdNumberFixtures;
 import org.chs.testsupport.boot.PlatformServiceTest;
 import org.chs.testsupport.jwt.TestTokens;
@@ -64,10 +65,19 @@ public abstract class EnrollmentIT {
     protected MongoTemplate mongo;
     @Autowired
     private Resilience4JCircuitBreakerFactory breakers;
+    @Autowired
+    private ItemAuthorisations authorisations;
+    private static final java.util.concurrent.atomic.AtomicBoolean WARM = new java.util.concurrent.atomic.AtomicBoolean();
 
     private static WireMockServer startRegistry() {
         WireMockServer server = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
         server.start();
+        try {
+            HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/__admin/mappings")).build(),
+                    HttpResponse.BodyHandlers.discarding());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException("WireMock did not answer", e);
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "wiremock-site-registry-stop"));
         return server;
     }
@@ -75,7 +85,7 @@ public abstract class EnrollmentIT {
     @DynamicPropertySource
     static void siteRegistry(DynamicPropertyRegistry registry) {
         registry.add("chs.site-registry.url", SITE_REGISTRY::baseUrl);
-        registry.add("chs.site-registry.timeout", () -> "1s");
+        registry.add("chs.site-registry.timeout", () -> "3s");
         registry.add("chs.site-registry.open-for", () -> "1s");
     }
 
@@ -84,6 +94,11 @@ public abstract class EnrollmentIT {
         SITE_REGISTRY.resetAll();
         SITE_REGISTRY.stubFor(get(urlPathMatching("/api/registry/service-points/[^/]+/authorisations/[^/]+")).atPriority(10)
                 .willReturn(okJson("{\"allowed\":true,\"reason\":null,\"catalogueVersion\":1}").withHeader("ETag", "\"v1\"")));
+        if (WARM.compareAndSet(false, true)) {
+            // The first call of a fresh context (Feign, Jackson, the breaker's executor, WireMock's Jetty) is slow on a
+            // two-core machine; outside tests the time limiter absorbs it, here it would fail whichever test comes first.
+            authorisations.authorise("sp-warm-up", "QRY-01");
+        }
         mongo.remove(new Query(), "authorisation_cache");
         breakers.getCircuitBreakerRegistry().find("site-registry").ifPresent(io.github.resilience4j.circuitbreaker.CircuitBreaker::reset);
     }
