@@ -1,5 +1,6 @@
 package org.chs.evaluation.evaluation;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,6 +11,8 @@ import java.util.UUID;
 
 import org.chs.evaluation.scoring.Finding;
 import org.chs.evaluation.scoring.ItemDefinition;
+import org.chs.evaluation.scoring.Metric;
+import org.chs.evaluation.scoring.Outcome;
 import org.chs.evaluation.scoring.RuleKind;
 import org.chs.evaluation.scoring.ScoreResult;
 import org.chs.evaluation.scoring.ScoringEngine;
@@ -167,10 +170,10 @@ public class EvaluationService {
     /** Computes the score, stores the scorecard and stages {@code evaluation.finalized.v1}, in one document write. */
     public Evaluation finalizeEvaluation(String id, Decisions decisions, Actor actor) {
         Evaluation evaluation = find(id);
-        var metrics = kpis.metrics(evaluation.servicePointId(), evaluation.kpiFrom(), evaluation.kpiTo());
+        Map<Metric, BigDecimal> metrics = kpis.metrics(evaluation.servicePointId(), evaluation.kpiFrom(), evaluation.kpiTo());
         ScoreResult result = score(evaluation, decisions, metrics);
         // a veto or an unmet precondition ends the evaluation whatever the other items say: only a score needs them all
-        if (result.outcome() == org.chs.evaluation.scoring.Outcome.SCORED && !result.missingFindings().isEmpty()) {
+        if (result.outcome() == Outcome.SCORED && !result.missingFindings().isEmpty()) {
             throw new ConflictException("findings-missing", "No evaluator has scored items " + result.missingFindings(),
                     Map.of("missingItems", result.missingFindings()));
         }
@@ -180,7 +183,7 @@ public class EvaluationService {
         return evaluations.save(evaluation);
     }
 
-    private ScoreResult score(Evaluation evaluation, Decisions decisions, Map<org.chs.evaluation.scoring.Metric, java.math.BigDecimal> metrics) {
+    private ScoreResult score(Evaluation evaluation, Decisions decisions, Map<Metric, BigDecimal> metrics) {
         try {
             return engine.score(new ScoringInput(standardOf(evaluation), evaluation.findingsByEvaluator(), metrics,
                     decisions.confirmedVetoes(), decisions.failedPreconditions()));

@@ -21,6 +21,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -152,7 +153,7 @@ public class ReviewService {
         }
         // $unset without @Version: the flag is ours alone, and a concurrent answer/close must not fail for it
         mongo.updateFirst(Query.query(Criteria.where("_id").is(review.handlingId())),
-                new org.springframework.data.mongodb.core.query.Update().unset("kpiPending"), Review.class);
+                new Update().unset("kpiPending"), Review.class);
     }
 
     private Page<Review> page(Criteria criteria, Pageable page) {
