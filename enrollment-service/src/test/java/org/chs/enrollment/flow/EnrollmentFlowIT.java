@@ -53,7 +53,7 @@ class EnrollmentFlowIT extends EnrollmentIT {
         }
 
         @Test
-        void shouldRejectAnInvalidNumberNamingTheRule() {
+        void shouldNameTheRuleWhenTheNumberIsInvalid() {
             String wrong = IdNumberFixtures.withWrongCheckCharacter(newAdultIdNumber());
             HttpResponse<String> response = post("/api/enrollment/persons", clerk, residentEnrolment(wrong, counterHandling()));
             assertThat(response.statusCode()).isEqualTo(400);
@@ -62,7 +62,7 @@ class EnrollmentFlowIT extends EnrollmentIT {
         }
 
         @Test
-        void shouldRejectASexThatDisagreesWithTheNumber() {
+        void shouldRejectWhenTheSexDisagreesWithTheNumber() {
             String idNumber = IdNumberFixtures.valid("330127", LocalDate.of(1985, 6, 1), 211); // odd: male
             HttpResponse<String> response = post("/api/enrollment/persons", clerk, """
                     {"idNumber":"%s","name":"王芳","sex":"FEMALE","scheme":"URBAN_RURAL_RESIDENT","poolingRegion":"330127","handling":%s}"""
@@ -72,7 +72,7 @@ class EnrollmentFlowIT extends EnrollmentIT {
         }
 
         @Test
-        void shouldRejectCounterTimesOutOfOrder() {
+        void shouldRejectWhenCounterTimesAreOutOfOrder() {
             String handling = "{\"queuedAt\":\"2026-01-01T08:10:00Z\",\"startedAt\":\"2026-01-01T08:00:00Z\"}";
             HttpResponse<String> response = post("/api/enrollment/persons", clerk, residentEnrolment(newAdultIdNumber(), handling));
             assertThat(response.statusCode()).isEqualTo(400);
@@ -91,7 +91,7 @@ class EnrollmentFlowIT extends EnrollmentIT {
     class PersonalData {
 
         @Test
-        void shouldRevealToAClerkWhoAsksAndAuditTheRead() {
+        void shouldRevealAndAuditWhenAClerkAsksForTheFullNumber() {
             String idNumber = newAdultIdNumber();
             String personId = enrolResidentAtCounter(idNumber);
 
@@ -112,7 +112,7 @@ class EnrollmentFlowIT extends EnrollmentIT {
         }
 
         @Test
-        void shouldKeepTheNumberEncryptedAtRest() {
+        void shouldStoreOnlyCipherTextWhenAPersonIsEnrolled() {
             String idNumber = newAdultIdNumber();
             String personId = enrolResidentAtCounter(idNumber);
             org.bson.Document stored = mongo.getCollection("persons").find(new org.bson.Document("_id", personId)).first();
@@ -122,14 +122,14 @@ class EnrollmentFlowIT extends EnrollmentIT {
         }
 
         @Test
-        void shouldLetOnlyAuditorsReadTheAuditLog() {
+        void shouldForbidEveryoneButAuditorsWhenTheAuditLogIsRead() {
             assertThat(fetch("/api/enrollment/audit/personal-data-reads", admin).statusCode()).isEqualTo(403);
             assertThat(fetch("/api/enrollment/audit/personal-data-reads", clerk).statusCode()).isEqualTo(403);
             assertThat(fetch("/api/enrollment/audit/personal-data-reads?page=0&size=5", auditor).statusCode()).isEqualTo(200);
         }
 
         @Test
-        void shouldRevealToAnAdministratorButNotToAHospital() {
+        void shouldRevealToAnAdministratorButForbidWhenAHospitalAsks() {
             String personId = enrolResidentAtCounter(newAdultIdNumber());
             assertThat(fetch("/api/enrollment/persons/" + personId + "?reveal=true", admin).statusCode()).isEqualTo(200);
             assertThat(fetch("/api/enrollment/persons/" + personId + "?reveal=true", hospital).statusCode()).isEqualTo(403);
@@ -140,7 +140,7 @@ class EnrollmentFlowIT extends EnrollmentIT {
     class NewbornsAndQualificationsAtTheHospital {
 
         @Test
-        void shouldEnrolANewbornUnderTheParentCoveredFromBirth() {
+        void shouldEnrolUnderTheParentCoveredFromBirthWhenAHospitalWindowEnrolsANewborn() {
             String parentId = enrolResidentAtCounter(newAdultIdNumber());
             LocalDate birth = LocalDate.now().minusDays(3);
             String babyNumber = IdNumberFixtures.valid("330127", birth, 100 + (int) (Math.random() * 800));
@@ -163,7 +163,7 @@ class EnrollmentFlowIT extends EnrollmentIT {
         }
 
         @Test
-        void shouldGrantAQualificationThatEligibilityReports() {
+        void shouldReportTheQualificationInEligibilityWhenAHospitalGrantsIt() {
             String idNumber = newAdultIdNumber();
             String personId = enrolResidentAtCounter(idNumber);
             int year = LocalDate.now().getYear();
@@ -185,7 +185,7 @@ class EnrollmentFlowIT extends EnrollmentIT {
         }
 
         @Test
-        void shouldNotLetABankCheckEligibility() {
+        void shouldForbidWhenABankChecksEligibility() {
             assertThat(post("/api/enrollment/eligibility-checks", bank, "{\"idNumber\":\"%s\"}".formatted(newAdultIdNumber()))
                     .statusCode()).isEqualTo(403);
         }
@@ -195,7 +195,7 @@ class EnrollmentFlowIT extends EnrollmentIT {
     class StatusChanges {
 
         @Test
-        void shouldSuspendResumeAndRefuseIllegalTransitions() {
+        void shouldRefuseIllegalTransitionsWhenStatusChangesAtTheCounter() {
             String personId = enrolResidentAtCounter(newAdultIdNumber());
             payAtCounter(personId, LocalDate.now().getYear(), uniqueReceipt());
 
@@ -217,7 +217,7 @@ class EnrollmentFlowIT extends EnrollmentIT {
         }
 
         @Test
-        void shouldTransferOutToAnotherRegion() {
+        void shouldRecordTheDestinationWhenTransferredOut() {
             String personId = enrolResidentAtCounter(newAdultIdNumber());
             HttpResponse<String> response = post("/api/enrollment/persons/" + personId + "/transfers-out", clerk,
                     "{\"destinationRegion\":\"330106\",\"reason\":\"moved to Hangzhou\",\"handling\":%s}".formatted(counterHandling()));
@@ -232,7 +232,7 @@ class EnrollmentFlowIT extends EnrollmentIT {
     class Handlings {
 
         @Test
-        void shouldListTheHandlingsOfTheClerksOwnPointToday() {
+        void shouldListTodaysHandlingsOfTheOwnPointWhenAClerkAsks() {
             String personId = enrolResidentAtCounter(newAdultIdNumber());
             JsonNode page = json(fetch("/api/enrollment/handlings?size=200", clerk));
             assertThat(page.path("servicePointId").asString()).isEqualTo(COUNTY_HALL);
@@ -241,14 +241,14 @@ class EnrollmentFlowIT extends EnrollmentIT {
         }
 
         @Test
-        void shouldForbidAnotherPointToAClerkButNotToAnAdministrator() {
+        void shouldForbidAClerkButNotAnAdministratorWhenAnotherPointIsListed() {
             assertThat(fetch("/api/enrollment/handlings?servicePointId=" + BANK_POINT, clerk).statusCode()).isEqualTo(403);
             assertThat(fetch("/api/enrollment/handlings?servicePointId=" + BANK_POINT, admin).statusCode()).isEqualTo(200);
             assertThat(fetch("/api/enrollment/handlings", admin).statusCode()).isEqualTo(400);
         }
 
         @Test
-        void shouldPageWithHasNext() {
+        void shouldTellHasNextWhenHandlingsSpanSeveralPages() {
             String point = "sp-fenkou-township";
             String township = tokens.clerk("clerk-fenkou", point);
             for (int i = 0; i < 3; i++) {
@@ -268,7 +268,7 @@ class EnrollmentFlowIT extends EnrollmentIT {
     class Events {
 
         @Test
-        void shouldPublishEnrolledAndHandlingCompletedWithoutPersonalData() {
+        void shouldPublishEnrolledAndHandlingCompletedWithoutPersonalDataWhenEnrolled() {
             String queue = "enrollment-it-" + UUID.randomUUID();
             amqpAdmin.declareQueue(new Queue(queue, false, true, true));
             amqpAdmin.declareBinding(BindingBuilder.bind(new Queue(queue)).to(new TopicExchange("enrollment.events")).with("#"));
@@ -308,7 +308,7 @@ class EnrollmentFlowIT extends EnrollmentIT {
     class OpenApi {
 
         @Test
-        void shouldDescribeEveryEndpointWithTheIdempotencyKeyOnPosts() {
+        void shouldDescribeEveryEndpointWhenTheSpecIsFetched() {
             JsonNode spec = json(fetch("/api/enrollment/v3/api-docs", null));
             JsonNode paths = spec.path("paths");
             for (String path : List.of("/api/enrollment/persons", "/api/enrollment/newborns", "/api/enrollment/persons/{personId}",

@@ -47,7 +47,7 @@ class HandlingDeskTest {
         }
 
         @Test
-        void shouldRefuseABankDeclaringAnotherChannel() {
+        void shouldRefuseWhenABankDeclaresAnotherChannel() {
             assertThatThrownBy(() -> desk.open(new HandlingRequest("ENR-02", BANK, null, Channel.COUNTER, null, null)))
                     .isInstanceOf(InvalidHandlingException.class);
         }
@@ -57,7 +57,7 @@ class HandlingDeskTest {
     class CounterTimes {
 
         @Test
-        void shouldRequireQueueAndStartTimesAtACounter() {
+        void shouldRefuseWhenACounterHandlingLacksQueueAndStartTimes() {
             assertThatThrownBy(() -> desk.open(new HandlingRequest("ENR-02", CLERK, null, null, null, null)))
                     .isInstanceOfSatisfying(InvalidHandlingException.class, e -> assertThat(e.field()).isEqualTo("handling.queuedAt"));
         }

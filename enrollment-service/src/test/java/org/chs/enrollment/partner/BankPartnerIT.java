@@ -39,7 +39,7 @@ class BankPartnerIT extends EnrollmentIT {
     class Scope {
 
         @Test
-        void shouldEnrolAResidentAtTheBanksOwnPointThroughTheBankChannel() {
+        void shouldHandleAtTheBanksOwnPointThroughBankApiWhenABankEnrolsAResident() {
             HttpResponse<String> response = post("/api/enrollment/persons", bank, residentEnrolment(newAdultIdNumber(), "null"),
                     key(newKey()));
             assertThat(response.statusCode()).isEqualTo(201);
@@ -61,7 +61,7 @@ class BankPartnerIT extends EnrollmentIT {
         }
 
         @Test
-        void shouldForbidEmployeeEnrolmentBecauseItIsNotEntrustedToBanks() {
+        void shouldForbidWhenABankEnrolsAnEmployeeBecauseEnr01IsNotEntrustedToBanks() {
             registryAnswers(BANK_POINT, "ENR-01", false, "ENR-01 is not entrusted to partner banks", 3);
             HttpResponse<String> response = post("/api/enrollment/persons", bank, employeeEnrolment(newAdultIdNumber(), "null"), key(newKey()));
             assertThat(response.statusCode()).isEqualTo(403);
@@ -70,7 +70,7 @@ class BankPartnerIT extends EnrollmentIT {
         }
 
         @Test
-        void shouldForbidTheRolesBusinessABankDoesNotDo() {
+        void shouldForbidWhenABankTriesBusinessItsRoleDoesNotDo() {
             String personId = enrolAtBank(newAdultIdNumber());
             assertThat(post("/api/enrollment/persons/" + personId + "/transfers-out", bank,
                     "{\"destinationRegion\":\"330106\",\"reason\":\"x\"}", key(newKey())).statusCode()).isEqualTo(403);
@@ -81,7 +81,7 @@ class BankPartnerIT extends EnrollmentIT {
         }
 
         @Test
-        void shouldListOnlyTheBanksOwnHandlings() {
+        void shouldListOnlyItsOwnPointWhenABankListsHandlings() {
             assertThat(fetch("/api/enrollment/handlings?servicePointId=" + COUNTY_HALL, bank).statusCode()).isEqualTo(403);
             assertThat(fetch("/api/enrollment/handlings", bank).statusCode()).isEqualTo(200);
         }
@@ -91,7 +91,7 @@ class BankPartnerIT extends EnrollmentIT {
     class IdempotencyKeys {
 
         @Test
-        void shouldRequireAKeyFromBanks() {
+        void shouldAnswer400WhenABankSendsNoKey() {
             HttpResponse<String> response = post("/api/enrollment/persons", bank, residentEnrolment(newAdultIdNumber(), "null"));
             assertThat(response.statusCode()).isEqualTo(400);
             assertThat(json(response).path("errors").get(0).path("field").asString()).isEqualTo("Idempotency-Key");
@@ -112,7 +112,7 @@ class BankPartnerIT extends EnrollmentIT {
         }
 
         @Test
-        void shouldReplayAnErrorResponseToo() {
+        void shouldReplayTheErrorWhenTheFirstResponseWasAnError() {
             String idNumber = newAdultIdNumber();
             enrolAtBank(idNumber);
             String k = newKey();
@@ -133,7 +133,7 @@ class BankPartnerIT extends EnrollmentIT {
         }
 
         @Test
-        void shouldKeepKeysApartPerClient() {
+        void shouldAcceptTheSameKeyWhenItComesFromAnotherClient() {
             String k = newKey();
             assertThat(post("/api/enrollment/persons", bank, residentEnrolment(newAdultIdNumber(), "null"), key(k)).statusCode()).isEqualTo(201);
             String otherBank = tokens.bank("bank-rcb-fenkou", "sp-bank-rcb-fenkou");
@@ -142,7 +142,7 @@ class BankPartnerIT extends EnrollmentIT {
         }
 
         @Test
-        void shouldAnswerInFlightWhileTheFirstRequestIsRunningAndReplayAfterwards() {
+        void shouldAnswerInFlightThenReplayWhenTheSameKeyIsClaimedBeforeAndAfterCompletion() {
             IdempotencyStore.Claim first = idempotency.claim("bank-x", "key-in-flight-1", "hash-a");
             assertThat(first).isInstanceOf(IdempotencyStore.Claim.Claimed.class);
             assertThat(idempotency.claim("bank-x", "key-in-flight-1", "hash-a")).isInstanceOf(IdempotencyStore.Claim.InFlight.class);
@@ -188,7 +188,7 @@ class BankPartnerIT extends EnrollmentIT {
         }
 
         @Test
-        void shouldAcceptClerkRequestsWithoutAKey() {
+        void shouldAcceptTheRequestWhenAClerkSendsNoKey() {
             assertThat(post("/api/enrollment/persons", clerk, residentEnrolment(newAdultIdNumber(), counterHandling())).statusCode())
                     .isEqualTo(201);
         }
@@ -198,7 +198,7 @@ class BankPartnerIT extends EnrollmentIT {
     class ResidentBusinessAtTheBank {
 
         @Test
-        void shouldPayQueryAndPrintForAResident() {
+        void shouldPayQueryAndPrintWhenAResidentComesToTheBank() {
             String idNumber = newAdultIdNumber();
             String personId = enrolAtBank(idNumber);
             int year = LocalDate.now().getYear();
@@ -231,7 +231,7 @@ class BankPartnerIT extends EnrollmentIT {
         }
 
         @Test
-        void shouldRefuseAReceiptNumberUsedBeforeInTheBankChannel() {
+        void shouldAnswer409WhenAReceiptNumberWasUsedBeforeInTheBankChannel() {
             String receipt = "ICBC-" + UUID.randomUUID().toString().substring(0, 8);
             String first = enrolAtBank(newAdultIdNumber());
             String second = enrolAtBank(newAdultIdNumber());

@@ -95,7 +95,7 @@ class InsuredPersonTest {
         }
 
         @Test
-        void shouldRefuseAReceiptNumberTwiceInTheSameChannel() {
+        void shouldRefuseWhenAReceiptNumberRepeatsInTheSameChannel() {
             InsuredPerson person = resident();
             person.recordContribution(2026, new BigDecimal("380.00"), ContributionChannel.BANK, "R-1", TODAY, handling("PAY-01"));
             assertThatThrownBy(() -> person.recordContribution(2026, BigDecimal.TEN, ContributionChannel.BANK, "R-1", TODAY, handling("PAY-01")))
@@ -163,14 +163,14 @@ class InsuredPersonTest {
         }
 
         @Test
-        void shouldNotBeCoveredBeforeTheCoverageStart() {
+        void shouldNotBeCoveredWhenTheDateIsBeforeTheCoverageStart() {
             InsuredPerson person = resident(LocalDate.of(2026, 3, 1));
             person.recordContribution(2026, new BigDecimal("380.00"), ContributionChannel.COUNTER, "R-1", TODAY, handling("PAY-01"));
             assertThat(person.eligibilityOn(LocalDate.of(2026, 2, 28), policy).reasons()).contains("BEFORE_COVERAGE_START");
         }
 
         @Test
-        void shouldCoverANewbornFromBirthInItsBirthYearWithoutContribution() {
+        void shouldCoverANewbornFromBirthWhenNoContributionIsPaidInTheBirthYear() {
             InsuredPerson baby = newborn(LocalDate.of(2026, 4, 2));
             assertThat(baby.eligibilityOn(LocalDate.of(2026, 4, 2), policy).eligible()).isTrue();
             assertThat(baby.eligibilityOn(LocalDate.of(2026, 4, 1), policy).eligible()).isFalse();
@@ -194,7 +194,7 @@ class InsuredPersonTest {
         }
 
         @Test
-        void shouldRefuseAnOverlappingQualificationForTheSameDisease() {
+        void shouldRefuseWhenAQualificationOverlapsOneForTheSameDisease() {
             InsuredPerson person = resident();
             person.grantQualification("M01", "EV-1", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), handling("CHR-01"));
             assertThatThrownBy(() -> person.grantQualification("M01", "EV-2", LocalDate.of(2026, 6, 1), LocalDate.of(2027, 5, 31),
@@ -204,7 +204,7 @@ class InsuredPersonTest {
         }
 
         @Test
-        void shouldListOnlyValidQualificationsInTheEligibilityAnswer() {
+        void shouldListOnlyValidQualificationsWhenEligibilityIsAsked() {
             InsuredPerson person = resident();
             person.grantQualification("M01", "EV-1", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31), handling("CHR-01"));
             person.grantQualification("M02", "EV-2", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), handling("CHR-01"));

@@ -106,7 +106,7 @@ class IdNumberTest {
         private final Random random = new Random(11643);
 
         @Test
-        void shouldAcceptEveryGeneratedValidNumberAndReadBackItsParts() {
+        void shouldReadBackBirthDateAndSexWhenAnyGeneratedNumberIsValid() {
             IntStream.range(0, 2_000).forEach(i -> {
                 LocalDate birth = LocalDate.of(1900, 1, 1).plusDays(random.nextInt(45_000));
                 int sequence = random.nextInt(1000);
@@ -119,7 +119,7 @@ class IdNumberTest {
         }
 
         @Test
-        void shouldRejectEveryNumberWithAnyOtherCheckCharacter() {
+        void shouldRejectWhenAnyOtherCheckCharacterIsUsed() {
             IntStream.range(0, 500).forEach(i -> {
                 String valid = IdNumberFixtures.valid("330127", LocalDate.of(1950, 1, 1).plusDays(random.nextInt(25_000)),
                         random.nextInt(1000));

@@ -136,7 +136,7 @@ class PersonEndpointsWebTest {
         }
 
         @Test
-        void shouldRefuseAnAmountWithMoreThanTwoDecimals() throws Exception {
+        void shouldRefuseWhenTheAmountHasMoreThanTwoDecimals() throws Exception {
             mvc.perform(request("POST", "/api/enrollment/persons/psn-1/contributions", "{\"year\":2026,\"amount\":1.005,\"receiptNumber\":\"R-1\"}")
                             .with(as("counter-clerk")))
                     .andExpect(status().isBadRequest())
@@ -151,7 +151,7 @@ class PersonEndpointsWebTest {
         }
 
         @Test
-        void shouldForbidAClerkListingAnotherPoint() throws Exception {
+        void shouldForbidWhenAClerkListsAnotherPoint() throws Exception {
             mvc.perform(get("/api/enrollment/handlings?servicePointId=sp-other").with(as("counter-clerk")))
                     .andExpect(status().isForbidden())
                     .andExpect(jsonPath("$.type").value(endsWith("/service-point-scope")));
