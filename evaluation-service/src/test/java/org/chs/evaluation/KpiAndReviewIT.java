@@ -12,6 +12,7 @@ import org.chs.contracts.Exchanges;
 import org.chs.contracts.HandlingCompletedEvent;
 import org.chs.contracts.RoutingKeys;
 import org.chs.contracts.SettlementCompletedEvent;
+import org.chs.contracts.SettlementReversedEvent;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -85,7 +86,7 @@ class KpiAndReviewIT extends EvaluationItSupport {
         }
 
         @Test
-        void shouldKeepTheDirectSettlementRatePerInstitutionWhenSettlementsArriveTwice() {
+        void shouldKeepTheDirectSettlementRatePerInstitutionWhenSettlementsAndReversalsArriveTwice() throws InterruptedException {
             String institution = unique("inst");
             SettlementCompletedEvent direct = settlement(institution, "DIRECT");
             EventEnvelope<SettlementCompletedEvent> once = envelope(RoutingKeys.SETTLEMENT_COMPLETED_V1, "settlement-service", direct);
@@ -100,6 +101,16 @@ class KpiAndReviewIT extends EvaluationItSupport {
             JsonNode totals = get(path, EVALUATOR_1).json().path("totals");
             assertThat(totals.path("directSettlements").asLong()).isEqualTo(2);
             assertThat(totals.path("directSettlementRatePercent").decimalValue()).isEqualByComparingTo("66.67");
+
+            // a timed-out settlement reversed (冲正), twice delivered: it leaves the counters once
+            EventEnvelope<SettlementReversedEvent> reversal = envelope(RoutingKeys.SETTLEMENT_REVERSED_V1, "settlement-service",
+                    new SettlementReversedEvent(direct.settlementId(), direct.billNumber(), institution, "sp-window", "p-1", "330127",
+                            "330100", "DIRECT", "1200.00", "timeout", T.plusSeconds(30)));
+            publish(Exchanges.SETTLEMENT, reversal);
+            publish(Exchanges.SETTLEMENT, reversal);
+            await().atMost(Duration.ofSeconds(20)).until(() -> get(path, ADMIN).json().path("totals").path("directSettlements").asLong() == 1);
+            Thread.sleep(1000);
+            assertThat(get(path, ADMIN).json().path("totals").path("directSettlementRatePercent").decimalValue()).isEqualByComparingTo("50");
         }
 
         @Test

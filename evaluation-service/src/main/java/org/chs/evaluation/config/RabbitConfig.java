@@ -40,10 +40,11 @@ class RabbitConfig {
         return ConsumerQueue.of(SETTLEMENT_HANDLINGS + suffix, Exchanges.SETTLEMENT, RoutingKeys.HANDLING_COMPLETED_V1);
     }
 
-    /** 结算完成 (DIRECT or MANUAL) from settlement-service, for the direct-settlement rate. */
+    /** 结算完成 (DIRECT or MANUAL) and 结算冲正 from settlement-service, for the direct-settlement rate; one queue keeps their order. */
     @Bean
     ConsumerQueue settlementsQueue() {
-        return ConsumerQueue.of(SETTLEMENTS + suffix, Exchanges.SETTLEMENT, RoutingKeys.SETTLEMENT_COMPLETED_V1);
+        return ConsumerQueue.of(SETTLEMENTS + suffix, Exchanges.SETTLEMENT, RoutingKeys.SETTLEMENT_COMPLETED_V1,
+                RoutingKeys.SETTLEMENT_REVERSED_V1);
     }
 
     /** 示范点申报 from site-registry-service. */

@@ -72,8 +72,35 @@ public class KpiRecorder {
      * hospital's direct-settlement rate it lowers.
      */
     public boolean recordSettlement(String settlementId, String institutionId, Instant settledAt, boolean direct) {
-        return apply(institutionKey(institutionId), dayOf(settledAt), "settlement:" + settlementId,
+        LocalDate day = dayOf(settledAt);
+        // the fact first: should we crash before counting, the redelivery finds it and counts; a reversal always finds it
+        writer.insertOnce(new SettlementFact(settlementId, institutionId, day.toString(), direct, Instant.now()));
+        return apply(institutionKey(institutionId), day, "settlement:" + settlementId,
                 new Update().inc(direct ? "directSettlements" : "manualSettlements", 1));
+    }
+
+    /**
+     * A reversed settlement (冲正) leaves the counters of the day it was counted on, once.
+     *
+     * @return {@code false} if it had been taken back before
+     * @throws UnknownSettlementException if its completion has not been counted (yet): the caller retries, since both events
+     *                                    travel on one queue and the completion normally comes first
+     */
+    public boolean recordSettlementReversed(String settlementId) {
+        SettlementFact fact = mongo.findById(settlementId, SettlementFact.class);
+        if (fact == null) {
+            throw new UnknownSettlementException(settlementId);
+        }
+        return apply(institutionKey(fact.institutionId()), LocalDate.parse(fact.day()), "reversal:" + settlementId,
+                new Update().inc(fact.direct() ? "directSettlements" : "manualSettlements", -1));
+    }
+
+    /** A reversal of a settlement whose completion has not been counted. */
+    public static final class UnknownSettlementException extends RuntimeException {
+
+        public UnknownSettlementException(String settlementId) {
+            super("settlement " + settlementId + " has not been counted, so its reversal cannot be applied yet");
+        }
     }
 
     /** The bucket owner under which an institution's settlements are counted. */

@@ -47,6 +47,7 @@ class KpiRecorderTest {
     @BeforeEach
     void setUp() {
         mongo.dropCollection(KpiBucket.class);
+        mongo.dropCollection(SettlementFact.class);
         recorder = new KpiRecorder(mongo, new IdempotentWriter(mongo), KpiSettings.defaults());
         kpis = new KpiService(mongo, KpiSettings.defaults());
     }
@@ -144,6 +145,26 @@ class KpiRecorderTest {
             assertThat(report.totals().directSettlementRatePercent()).isEqualByComparingTo("66.67");
             assertThat(report.checks()).filteredOn(c -> c.kpi().equals("DIRECT_SETTLEMENT_RATE")).singleElement()
                     .satisfies(c -> assertThat(c.met()).isFalse());
+        }
+
+        @Test
+        void shouldTakeAReversedSettlementOutOnceOnTheDayItWasCounted() {
+            recorder.recordSettlement("s1", "inst-2", T0, true);
+            recorder.recordSettlement("s2", "inst-2", T0, true);
+            recorder.recordSettlement("s3", "inst-2", T0, false);
+
+            assertThat(recorder.recordSettlementReversed("s1")).isTrue();
+            assertThat(recorder.recordSettlementReversed("s1")).isFalse();
+
+            KpiFigures figures = kpis.figures(KpiRecorder.institutionKey("inst-2"), day, day);
+            assertThat(figures.directSettlements()).isEqualTo(1);
+            assertThat(figures.directSettlementRatePercent()).isEqualByComparingTo("50");
+        }
+
+        @Test
+        void shouldAskForARetryWhenAReversalComesBeforeItsSettlement() {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> recorder.recordSettlementReversed("s-unknown"))
+                    .isInstanceOf(KpiRecorder.UnknownSettlementException.class);
         }
     }
 }
