@@ -123,7 +123,7 @@ class RegistryApiIT {
         assertThat(bank.status()).isEqualTo(201);
         assertThat(bank.json().get("id").asString()).as("generated id").startsWith("sp-320115001-");
         JsonNode registered = events.await("service-point.registered.v1",
-                p -> "sp-js-county-hall".equals(p.get("servicePointId").asString()), EVENT_TIMEOUT);
+                p -> "sp-js-county-hall".equals(p.path("servicePointId").asString()), EVENT_TIMEOUT);
         assertThat(registered.get("producer").asString()).isEqualTo("site-registry-service");
         assertThat(registered.get("payload").get("type").asString()).isEqualTo("COUNTY_HALL");
         assertThat(registered.get("payload").get("areaCode").asString()).isEqualTo("320115");
@@ -176,7 +176,7 @@ class RegistryApiIT {
         assertThat(added.status()).isEqualTo(201);
         int version = added.json().get("version").asInt();
         assertThat(version).isGreaterThan(before);
-        assertThat(events.await("catalogue.changed.v1", p -> p.get("version").asInt() == version, EVENT_TIMEOUT).get("payload")
+        assertThat(events.await("catalogue.changed.v1", p -> p.path("version").asInt() == version, EVENT_TIMEOUT).get("payload")
                 .get("itemCodes").get(0).asString()).isEqualTo("ENR-77");
 
         Response allowed = api.get("/api/registry/service-points/sp-js-county-hall/authorisations/ENR-77", CLERK);
@@ -202,7 +202,7 @@ class RegistryApiIT {
         assertThat(suspended.status()).isEqualTo(200);
         assertThat(suspended.json().get("statusHistory")).hasSize(2);
         assertThat(suspended.json().get("statusHistory").get(1).get("by").asString()).isEqualTo("admin");
-        JsonNode event = events.await("service-point.status-changed.v1", p -> "sp-js-county-hall".equals(p.get("servicePointId").asString()),
+        JsonNode event = events.await("service-point.status-changed.v1", p -> "sp-js-county-hall".equals(p.path("servicePointId").asString()),
                 EVENT_TIMEOUT);
         assertThat(event.get("payload").get("reason").asString()).isEqualTo("renovation");
         Response refused = api.get("/api/registry/service-points/sp-js-county-hall/authorisations/ENR-77", CLERK);
