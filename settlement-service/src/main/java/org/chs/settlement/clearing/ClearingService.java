@@ -114,8 +114,8 @@ public class ClearingService {
             }
             ClearingStatement statement = ClearingStatement.issue(totals, now, actor);
             outbox.stage(statement, RoutingKeys.CLEARING_STATEMENT_ISSUED_V1, new ClearingStatementIssuedEvent(statement.id(), period,
-                    statement.payerRegion(), statement.payeeRegion(), statement.settledCount(), statement.reversedCount(),
-                    Money.fromFen(statement.fundPaymentFen()), now), now);
+                    statement.payerRegion(), statement.payeeRegion(), Math.toIntExact(statement.settledCount()),
+                    Math.toIntExact(statement.reversedCount()), Money.fromFen(statement.fundPaymentFen()).toPlainString(), now), now);
             try {
                 mongo.insert(statement);
             } catch (DuplicateKeyException issuedBefore) {

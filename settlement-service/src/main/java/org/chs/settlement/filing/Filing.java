@@ -58,9 +58,9 @@ public class Filing implements HasOutbox {
 
     static Filing make(String id, String personId, String maskedIdNumber, Scheme scheme, String insuredRegion, MakeFiling command,
                        String treatmentRegion, HandlingRecord handling, Instant now) {
-        if (RegionCode.covers(insuredRegion, treatmentRegion)) {
+        if (RegionCode.overlaps(insuredRegion, treatmentRegion)) {
             throw new BusinessRuleException("not-cross-region", "Not cross-region care",
-                    "Treatment region " + treatmentRegion + " lies within the insured region " + insuredRegion + "; no filing is needed");
+                    "Treatment region " + treatmentRegion + " and the insured region " + insuredRegion + " overlap; no filing is needed");
         }
         Filing filing = new Filing();
         filing.id = id;

@@ -11,12 +11,12 @@ final class SettlementEvents {
 
     static SettlementCompletedEvent completed(Settlement s) {
         return new SettlementCompletedEvent(s.id(), s.billNumber(), s.institutionId(), s.servicePointId(), s.personId(), s.insuredRegion(),
-                s.treatmentRegion(), s.visitType().name(), s.mode().name(), s.calculation().total(), s.calculation().fundPayment(),
-                s.calculation().personalPayment(), s.settledAt());
+                s.treatmentRegion(), s.visitType().name(), s.mode().name(), s.calculation().total().toPlainString(),
+                s.calculation().fundPayment().toPlainString(), s.calculation().personalPayment().toPlainString(), s.settledAt());
     }
 
     static SettlementReversedEvent reversed(Settlement s) {
         return new SettlementReversedEvent(s.id(), s.billNumber(), s.institutionId(), s.servicePointId(), s.personId(), s.insuredRegion(),
-                s.treatmentRegion(), s.mode().name(), s.calculation().fundPayment(), s.reversalReason(), s.reversedAt());
+                s.treatmentRegion(), s.mode().name(), s.calculation().fundPayment().toPlainString(), s.reversalReason(), s.reversedAt());
     }
 }

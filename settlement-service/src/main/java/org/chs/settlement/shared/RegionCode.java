@@ -32,4 +32,9 @@ public final class RegionCode {
         }
         return region.startsWith(prefix);
     }
+
+    /** Whether one area lies within the other, either way round. */
+    public static boolean overlaps(String a, String b) {
+        return covers(a, b) || covers(b, a);
+    }
 }

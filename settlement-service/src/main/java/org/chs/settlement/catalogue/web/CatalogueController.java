@@ -48,7 +48,7 @@ class CatalogueController {
                               @PathVariable @Pattern(regexp = CatalogueEntry.CODE_PATTERN, message = "must be 1-40 letters, digits, '.', '_' or '-'") String itemCode,
                               @Valid @RequestBody CatalogueItemRequest request, @CurrentCaller Caller caller) {
         return CatalogueItemResponse.of(catalogue.put(region, new CatalogueEntry(itemCode, request.name(), request.itemClass(),
-                request.selfPayFirstShare(), request.quantityLimit(), request.restricted(), request.qualifyingDiseaseCodes()), caller.name()));
+                request.selfPayFirstShare(), request.quantityLimit(), Boolean.TRUE.equals(request.restricted()), request.qualifyingDiseaseCodes()), caller.name()));
     }
 
     @PostMapping(path = "/imports", consumes = "text/csv")

@@ -18,6 +18,6 @@ public record CatalogueItemRequest(@NotBlank(message = "is required") @Size(max 
                                    @DecimalMin(value = "0", message = "must be 0 or more") @DecimalMax(value = "1", message = "must be at most 1")
                                    BigDecimal selfPayFirstShare,
                                    @Positive(message = "must be greater than 0") BigDecimal quantityLimit,
-                                   boolean restricted,
+                                   Boolean restricted,
                                    List<String> qualifyingDiseaseCodes) {
 }

@@ -29,16 +29,17 @@ class EnrollmentEligibility implements EligibilityCheck {
     private static final Logger log = LoggerFactory.getLogger(EnrollmentEligibility.class);
 
     private final EnrollmentClient client;
-    private final CircuitBreaker breaker;
+    private final CircuitBreakerFactory<?, ?> breakers;
 
     EnrollmentEligibility(EnrollmentClient client, CircuitBreakerFactory<?, ?> breakers) {
         this.client = client;
-        this.breaker = breakers.create(BREAKER);
+        // created per call, not here: the factory's customizers (timeouts) may not have run yet while beans are being built
+        this.breakers = breakers;
     }
 
     @Override
     public Optional<Eligibility> check(String idNumber, LocalDate date) {
-        Optional<EligibilityAnswer> answer = breaker.run(() -> fetch(idNumber, date), failure -> {
+        Optional<EligibilityAnswer> answer = breaker().run(() -> fetch(idNumber, date), failure -> {
             log.warn("enrollment eligibility check failed: {}", failure.getClass().getSimpleName());
             throw new DependencyUnavailableException("enrollment-service",
                     "Enrollment cannot confirm eligibility right now; nothing was settled, retry later", failure);
@@ -65,5 +66,9 @@ class EnrollmentEligibility implements EligibilityCheck {
                 : a.qualifications().stream().map(q -> new Eligibility.Qualification(q.diseaseCode(), q.validFrom(), q.validTo())).toList();
         return new Eligibility(a.personId(), a.maskedIdNumber(), a.name(), scheme, a.poolingRegion(), a.status(),
                 Boolean.TRUE.equals(a.covered()), Boolean.TRUE.equals(a.eligible()), a.reasons(), qualifications);
+    }
+
+    private CircuitBreaker breaker() {
+        return breakers.create(BREAKER);
     }
 }

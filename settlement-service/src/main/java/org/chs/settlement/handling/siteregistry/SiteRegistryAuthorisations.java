@@ -28,14 +28,15 @@ class SiteRegistryAuthorisations implements ItemAuthorisations {
     private static final Logger log = LoggerFactory.getLogger(SiteRegistryAuthorisations.class);
 
     private final SiteRegistryClient client;
-    private final CircuitBreaker breaker;
+    private final CircuitBreakerFactory<?, ?> breakers;
     private final AuthorisationCacheRepository cache;
     private final Clock clock;
 
     SiteRegistryAuthorisations(SiteRegistryClient client, CircuitBreakerFactory<?, ?> breakers, AuthorisationCacheRepository cache,
                                Clock clock) {
         this.client = client;
-        this.breaker = breakers.create(BREAKER);
+        // created per call, not here: the factory's customizers (timeouts) may not have run yet while beans are being built
+        this.breakers = breakers;
         this.cache = cache;
         this.clock = clock;
     }
@@ -45,7 +46,7 @@ class SiteRegistryAuthorisations implements ItemAuthorisations {
         Optional<AuthorisationCacheEntry> cached = cache.findById(AuthorisationCacheEntry.key(servicePointId, itemCode));
         ResponseEntity<AuthorisationAnswer> response;
         try {
-            response = breaker.run(() -> fetch(servicePointId, itemCode, cached.map(AuthorisationCacheEntry::etag).orElse(null)),
+            response = breaker().run(() -> fetch(servicePointId, itemCode, cached.map(AuthorisationCacheEntry::etag).orElse(null)),
                     failure -> {
                         throw new Unreachable(failure);
                     });
@@ -54,6 +55,7 @@ class SiteRegistryAuthorisations implements ItemAuthorisations {
                 log.warn("site-registry unreachable; using the answer of {} for {} / {}", cached.get().obtainedAt(), servicePointId, itemCode);
                 return cached.get().toAuthorisation(true);
             }
+            log.warn("site-registry unreachable and no known answer for {} / {}: {}", servicePointId, itemCode, describe(e.getCause()));
             throw new DependencyUnavailableException("site-registry-service",
                     "The service-item catalogue cannot confirm that " + servicePointId + " may handle " + itemCode + "; retry later",
                     e.getCause());
@@ -88,6 +90,14 @@ class SiteRegistryAuthorisations implements ItemAuthorisations {
             }
             throw e;
         }
+    }
+
+    private static String describe(Throwable failure) {
+        return failure == null ? "unknown" : failure.getClass().getSimpleName() + ": " + failure.getMessage();
+    }
+
+    private CircuitBreaker breaker() {
+        return breakers.create(BREAKER);
     }
 
     private static final class Unreachable extends RuntimeException {

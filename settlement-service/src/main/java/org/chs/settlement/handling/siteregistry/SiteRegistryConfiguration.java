@@ -18,8 +18,12 @@ class SiteRegistryConfiguration {
 
     @Bean
     Customizer<Resilience4JCircuitBreakerFactory> siteRegistryBreaker(SiteRegistryProperties properties) {
-        return factory -> factory.configure(builder -> builder
-                .timeLimiterConfig(TimeLimiterConfig.custom().timeoutDuration(properties.timeout()).cancelRunningFuture(true).build())
+        return factory -> {
+            // Spring Cloud CircuitBreaker 5.0.2 takes the time limiter only from the TimeLimiterRegistry (by id), ignoring a
+            // Customizer's timeLimiterConfig (spring-cloud-circuitbreaker#284): register it there under the breaker's id.
+            factory.getTimeLimiterRegistry().addConfiguration(SiteRegistryAuthorisations.BREAKER,
+                    TimeLimiterConfig.custom().timeoutDuration(properties.timeout()).cancelRunningFuture(true).build());
+            factory.configure(builder -> builder
                 .circuitBreakerConfig(CircuitBreakerConfig.custom()
                         .failureRateThreshold(50)
                         .minimumNumberOfCalls(5)
@@ -27,5 +31,6 @@ class SiteRegistryConfiguration {
                         .waitDurationInOpenState(Duration.ofSeconds(10))
                         .permittedNumberOfCallsInHalfOpenState(1)
                         .build()), SiteRegistryAuthorisations.BREAKER);
+        };
     }
 }

@@ -25,7 +25,7 @@ public record BillLineRequest(@NotBlank(message = "is required") @Pattern(regexp
                               @Digits(integer = 10, fraction = 4, message = "must have at most 10 digits and 4 decimals") BigDecimal unitPrice,
                               LocalDate serviceDate) {
 
-    BillLine toLine() {
+    public BillLine toLine() {
         return new BillLine(itemCode, quantity, unitPrice, serviceDate);
     }
 }

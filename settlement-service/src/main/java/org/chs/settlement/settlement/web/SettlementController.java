@@ -111,7 +111,7 @@ class SettlementController {
     private static SettleBill command(SettlementRequest r, Caller caller) {
         return new SettleBill(SettlementMode.DIRECT, caller.requireInstitution(), caller.servicePointId().orElse(null), caller.name(),
                 r.billNumber(), r.idNumber(), r.admissionDate(), r.dischargeDate(), r.visitType(), r.diseaseCode(), r.hospitalLevel(),
-                r.emergency(), null, r.lines().stream().map(BillLineRequest::toLine).toList());
+                Boolean.TRUE.equals(r.emergency()), null, r.lines().stream().map(BillLineRequest::toLine).toList());
     }
 
     private static boolean agency(Caller caller) {

@@ -30,7 +30,7 @@ public record SettlementRequest(@NotBlank(message = "is required") @Size(max = 6
                                 @NotNull(message = "is required: INPATIENT or OUTPATIENT_CHRONIC_SPECIAL") VisitType visitType,
                                 @Size(max = 40, message = "must be at most 40 characters") String diseaseCode,
                                 @NotNull(message = "is required: LEVEL_1, LEVEL_2 or LEVEL_3") HospitalLevel hospitalLevel,
-                                boolean emergency,
+                                Boolean emergency,
                                 @NotEmpty(message = "must list at least one line") @Size(max = 2000, message = "must have at most 2000 lines")
                                 List<@Valid @NotNull(message = "must not be null") BillLineRequest> lines) {
 }

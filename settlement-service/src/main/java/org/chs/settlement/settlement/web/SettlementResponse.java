@@ -49,7 +49,7 @@ public record SettlementResponse(String id, String status, SettlementMode mode, 
                        ItemClass itemClass, BigDecimal selfPayFirstShare, List<String> flags) {
     }
 
-    static SettlementResponse of(Settlement s, String reviewToken) {
+    public static SettlementResponse of(Settlement s, String reviewToken) {
         return new SettlementResponse(s.id(), s.status().name(), s.mode(), s.billNumber(), s.institutionId(), s.servicePointId(), s.personId(),
                 s.maskedIdNumber(), s.insuredRegion(), s.treatmentRegion(), s.visitType(), s.diseaseCode(), s.hospitalLevel(),
                 s.admissionDate(), s.dischargeDate(), s.emergency(), s.basis(), s.filingId(), s.filingType(), s.accumulatorYear(),
@@ -58,7 +58,7 @@ public record SettlementResponse(String id, String status, SettlementMode mode, 
                 s.reversalReason(), s.payment(), s.handling() == null ? null : s.handling().id(), reviewToken);
     }
 
-    static SettlementResponse of(Quote q, String institutionId, String servicePointId) {
+    public static SettlementResponse of(Quote q, String institutionId, String servicePointId) {
         return new SettlementResponse(null, "PRE_SETTLEMENT", q.command().mode(), q.command().billNumber(), institutionId, servicePointId,
                 q.person().personId(), q.person().maskedIdNumber(), q.person().poolingRegion(), q.treatmentRegion(), q.command().visitType(),
                 q.command().diseaseCode(), q.command().hospitalLevel(), q.command().admissionDate(), q.command().dischargeDate(),

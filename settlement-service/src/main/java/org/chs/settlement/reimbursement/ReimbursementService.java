@@ -1,0 +1,48 @@
+package org.chs.settlement.reimbursement;
+
+import org.chs.settlement.handling.HandlingDesk;
+import org.chs.settlement.handling.ItemCodes;
+import org.chs.settlement.handling.OpenHandling;
+import org.chs.settlement.settlement.ManualExtras;
+import org.chs.settlement.settlement.Outcome;
+import org.chs.settlement.settlement.Settlement;
+import org.chs.settlement.settlement.SettlementMode;
+import org.chs.settlement.settlement.SettlementService;
+import org.chs.settlement.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+
+/**
+ * 零星报销 — a counter reimburses a bill the person paid out of pocket: a handling under RMB-01 at the clerk's point, the same
+ * calculation as a direct settlement, and a payment record to the person. The hospital's bill number stays the idempotency
+ * key, so a bill settled directly (or reimbursed already) cannot be paid a second time.
+ */
+@Service
+public class ReimbursementService {
+
+    private final HandlingDesk desk;
+    private final SettlementService settlements;
+
+    public ReimbursementService(HandlingDesk desk, SettlementService settlements) {
+        this.desk = desk;
+        this.settlements = settlements;
+    }
+
+    public Outcome reimburse(ReimburseBill command) {
+        OpenHandling handling = desk.open(ItemCodes.MANUAL_REIMBURSEMENT, command.operator(), command.queuedAt(), command.startedAt());
+        return settlements.settle(command.bill(), new ManualExtras(handling, command.payee()));
+    }
+
+    public Settlement get(String settlementId) {
+        Settlement settlement = settlements.get(settlementId);
+        if (settlement.mode() != SettlementMode.MANUAL) {
+            throw new NotFoundException("No reimbursement " + settlementId);
+        }
+        return settlement;
+    }
+
+    /** 冲正 of a reimbursement: cancels the payment, restores the year's total, takes it off clearing. */
+    public Settlement reverse(String settlementId, String reason, String actor) {
+        get(settlementId);
+        return settlements.reverseById(settlementId, reason, actor);
+    }
+}

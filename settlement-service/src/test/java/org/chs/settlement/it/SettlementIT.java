@@ -1,0 +1,517 @@
+package org.chs.settlement.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.chs.settlement.it.SettlementFixtures.ADMIN;
+import static org.chs.settlement.it.SettlementFixtures.AUDITOR;
+import static org.chs.settlement.it.SettlementFixtures.CATALOGUE_CSV;
+import static org.chs.settlement.it.SettlementFixtures.CHUNAN;
+import static org.chs.settlement.it.SettlementFixtures.CLERK;
+import static org.chs.settlement.it.SettlementFixtures.HOSPITAL;
+import static org.chs.settlement.it.SettlementFixtures.HUANGPU;
+import static org.chs.settlement.it.SettlementFixtures.OTHER_HOSPITAL;
+import static org.chs.settlement.it.SettlementFixtures.bill;
+import static org.chs.settlement.it.SettlementFixtures.filing;
+import static org.chs.settlement.it.SettlementFixtures.newIdNumber;
+import static org.chs.settlement.it.SettlementFixtures.person;
+import static org.chs.settlement.it.SettlementFixtures.policy;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+
+import org.chs.settlement.it.Api.Answer;
+import org.chs.testsupport.boot.PlatformServiceTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The settlement flow on the running service with real MongoDB and RabbitMQ; enrollment and site-registry are WireMock stubs.
+ * Each test uses people of its own, so accumulators never mix.
+ */
+@PlatformServiceTest
+class SettlementIT {
+
+    static final WireMockServer DEPENDENCIES = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+
+    static {
+        DEPENDENCIES.start();
+        SettlementFixtures.everythingAuthorised(DEPENDENCIES);
+    }
+
+    @DynamicPropertySource
+    static void dependencies(DynamicPropertyRegistry registry) {
+        registry.add("chs.enrollment.url", DEPENDENCIES::baseUrl);
+        registry.add("chs.site-registry.url", DEPENDENCIES::baseUrl);
+        // the first call of each client loads Feign and Jackson classes on a busy two-core machine; that is not an outage
+        registry.add("chs.enrollment.timeout", () -> "20s");
+        registry.add("chs.site-registry.timeout", () -> "20s");
+        registry.add("chs.settlement.clearing.allow-open-period", () -> "true");
+        registry.add("chs.settlement.recovery-interval", () -> "1h");
+    }
+
+    @AfterAll
+    static void stop() {
+        DEPENDENCIES.stop();
+    }
+
+    @LocalServerPort
+    int port;
+
+    Api api;
+    private static boolean seeded;
+
+    @BeforeEach
+    void seed() {
+        api = new Api(port);
+        if (seeded) {
+            return;
+        }
+        assertThat(api.put("/api/settlement/policies/" + HUANGPU + "/EMPLOYEE/2026", ADMIN, policy("300000.00")).status()).isEqualTo(200);
+        assertThat(api.put("/api/settlement/policies/310104/EMPLOYEE/2026", ADMIN, policy("1000.00")).status()).isEqualTo(200);
+        assertThat(api.put("/api/settlement/policies/310105/EMPLOYEE/2026", ADMIN, policy("300000.00")).status()).isEqualTo(200);
+        Answer imported = api.post("/api/settlement/catalogues/" + CHUNAN + "/imports", ADMIN, CATALOGUE_CSV, "text/csv");
+        assertThat(imported.status()).isEqualTo(200);
+        assertThat(imported.body().path("accepted").asInt()).isEqualTo(4);
+        seeded = true;
+    }
+
+    /** A person insured in the region with a long-term filing for Chun'an; returns the ID number. */
+    String filedPerson(String region, String... diseases) {
+        String idNumber = newIdNumber();
+        person(DEPENDENCIES, idNumber, "psn-" + UUID.randomUUID(), region, true, diseases);
+        Answer filed = api.post("/api/settlement/filings", CLERK, filing(idNumber, CHUNAN, "LONG_TERM_RESIDENT", "2026-01-01", null));
+        assertThat(filed.status()).as(filed.body().toString()).isEqualTo(201);
+        return idNumber;
+    }
+
+    static String billNumber() {
+        return "ZY-" + UUID.randomUUID().toString().substring(0, 12);
+    }
+
+    @Nested
+    class Settle {
+
+        @Test
+        void shouldItemiseEveryAmountWhenAHospitalSettlesAClassBBill() {
+            String id = filedPerson(HUANGPU);
+            // B10 4 × 250.00 = 1000.00, self-pay-first 100.00; A1 2000.00; in-scope 2900.00; (2900 − 600) × 0.85 = 1955.00
+            Answer settled = api.post("/api/settlement/settlements", HOSPITAL, bill(billNumber(), id, "LEVEL_2", false,
+                    "B10 4 250.00", "A1 1 2000.00"));
+
+            assertThat(settled.status()).as(settled.body().toString()).isEqualTo(201);
+            JsonNode amounts = settled.body().path("amounts");
+            assertThat(amounts.path("total").decimalValue()).isEqualByComparingTo("3000.00");
+            assertThat(amounts.path("selfPayFirst").decimalValue()).isEqualByComparingTo("100.00");
+            assertThat(amounts.path("inScope").decimalValue()).isEqualByComparingTo("2900.00");
+            assertThat(amounts.path("deductiblePart").decimalValue()).isEqualByComparingTo("600.00");
+            assertThat(amounts.path("fundPayment").decimalValue()).isEqualByComparingTo("1955.00");
+            assertThat(amounts.path("personalPayment").decimalValue()).isEqualByComparingTo("1045.00");
+            assertThat(settled.body().path("basis").asString()).isEqualTo("LONG_TERM");
+            assertThat(settled.body().path("lines").get(0).path("flags").toString()).contains("SELF_PAY_FIRST");
+            assertThat(settled.body().path("maskedIdNumber").asString()).contains("********").doesNotContain(id);
+            assertThat(settled.body().toString()).doesNotContain(id);
+        }
+
+        @Test
+        void shouldFlagUnmappedCodesAsSelfPayWhenTheCatalogueLacksThem() {
+            String id = filedPerson(HUANGPU);
+            Answer settled = api.post("/api/settlement/settlements", HOSPITAL, bill(billNumber(), id, "LEVEL_1", false,
+                    "A1 1 5000.00", "S1 2 45.50", "NOT-IN-CATALOGUE 1 9.99"));
+
+            assertThat(settled.status()).isEqualTo(201);
+            assertThat(settled.body().path("amounts").path("selfPay").decimalValue()).isEqualByComparingTo("100.99");
+            assertThat(settled.body().path("amounts").path("fundPayment").decimalValue()).isEqualByComparingTo("4230.00");
+            assertThat(settled.body().path("lines").get(2).path("flags").toString()).contains("UNMAPPED");
+        }
+
+        @Test
+        void shouldComputeWithoutCommittingWhenPreSettling() {
+            String id = filedPerson(HUANGPU);
+            String number = billNumber();
+            Answer quote = api.post("/api/settlement/pre-settlements", HOSPITAL, bill(number, id, "LEVEL_2", false, "A1 1 2600.00"));
+
+            assertThat(quote.status()).as(quote.body().toString()).isEqualTo(200);
+            assertThat(quote.body().path("status").asString()).isEqualTo("PRE_SETTLEMENT");
+            assertThat(quote.body().path("amounts").path("fundPayment").decimalValue()).isEqualByComparingTo("1700.00");
+            assertThat(api.get("/api/settlement/bills/" + number, HOSPITAL).status()).isEqualTo(404);
+        }
+
+        @Test
+        void shouldShowASettlementOnlyToItsHospitalWhenAnotherHospitalAsks() {
+            String id = filedPerson(HUANGPU);
+            Answer settled = api.post("/api/settlement/settlements", HOSPITAL, bill(billNumber(), id, "LEVEL_1", false, "A1 1 1000.00"));
+            String path = "/api/settlement/settlements/" + settled.body().path("id").asString();
+
+            assertThat(api.get(path, HOSPITAL).status()).isEqualTo(200);
+            assertThat(api.get(path, OTHER_HOSPITAL).status()).isEqualTo(404);
+            assertThat(api.get(path, ADMIN).status()).isEqualTo(200);
+            assertThat(api.get(path, CLERK).status()).isEqualTo(403);
+            assertThat(api.get("/api/settlement/settlements", OTHER_HOSPITAL).body().path("items").toString())
+                    .doesNotContain(settled.body().path("id").asString());
+        }
+
+        @Test
+        void shouldRefuseWhenTheCallerIsNotAHospital() {
+            String id = filedPerson(HUANGPU);
+            assertThat(api.post("/api/settlement/settlements", CLERK, bill(billNumber(), id, "LEVEL_1", false, "A1 1 10.00")).status())
+                    .isEqualTo(403);
+        }
+
+        @Test
+        void shouldNameTheFieldAndRuleWhenTheRequestIsInvalid() {
+            Answer invalid = api.post("/api/settlement/settlements", HOSPITAL, """
+                    {"billNumber":"","idNumber":"123","admissionDate":"2026-05-01","dischargeDate":"2026-05-02","visitType":"INPATIENT","lines":[]}
+                    """);
+
+            assertThat(invalid.status()).isEqualTo(400);
+            assertThat(invalid.body().path("errors").toString()).contains("billNumber").contains("idNumber").contains("hospitalLevel")
+                    .contains("lines");
+        }
+    }
+
+    @Nested
+    class Refusals {
+
+        @Test
+        void shouldRefuseWithNoFilingWhenNoFilingCoversTheTreatmentRegion() {
+            String id = newIdNumber();
+            person(DEPENDENCIES, id, "psn-" + UUID.randomUUID(), HUANGPU, true);
+            Answer refused = api.post("/api/settlement/settlements", HOSPITAL, bill(billNumber(), id, "LEVEL_1", false, "A1 1 100.00"));
+
+            assertThat(refused.status()).isEqualTo(422);
+            assertThat(refused.type()).endsWith("/no-filing");
+        }
+
+        @Test
+        void shouldSettleWithoutFilingOrReductionWhenTheVisitIsAnEmergency() {
+            String id = newIdNumber();
+            person(DEPENDENCIES, id, "psn-" + UUID.randomUUID(), HUANGPU, true);
+            Answer settled = api.post("/api/settlement/settlements", HOSPITAL, bill(billNumber(), id, "LEVEL_2", true, "A1 1 2600.00"));
+
+            assertThat(settled.status()).as(settled.body().toString()).isEqualTo(201);
+            assertThat(settled.body().path("basis").asString()).isEqualTo("EMERGENCY");
+            assertThat(settled.body().path("amounts").path("fundPayment").decimalValue()).isEqualByComparingTo("1700.00");
+        }
+
+        @Test
+        void shouldRefuseWithNotEligibleWhenThePersonIsNotEligibleOnTheAdmissionDate() {
+            String id = newIdNumber();
+            person(DEPENDENCIES, id, "psn-" + UUID.randomUUID(), HUANGPU, false);
+            Answer refused = api.post("/api/settlement/settlements", HOSPITAL, bill(billNumber(), id, "LEVEL_1", true, "A1 1 100.00"));
+
+            assertThat(refused.status()).isEqualTo(422);
+            assertThat(refused.type()).endsWith("/not-eligible");
+            assertThat(refused.body().path("reasons").toString()).contains("not paid");
+        }
+
+        @Test
+        void shouldRefuseWithNoPolicyWhenTheInsuredRegionHasNone() {
+            String id = newIdNumber();
+            person(DEPENDENCIES, id, "psn-" + UUID.randomUUID(), "440101", true);
+            Answer refused = api.post("/api/settlement/settlements", HOSPITAL, bill(billNumber(), id, "LEVEL_1", true, "A1 1 100.00"));
+
+            assertThat(refused.status()).isEqualTo(422);
+            assertThat(refused.type()).endsWith("/no-policy");
+        }
+
+        @Test
+        void shouldRefuseAChronicVisitWhenThePersonHoldsNoQualificationForTheDisease() {
+            String id = filedPerson(HUANGPU, "I10");
+            Answer refused = api.post("/api/settlement/settlements", HOSPITAL, bill(billNumber(), id, "2026-05-01", "2026-05-01",
+                    "OUTPATIENT_CHRONIC_SPECIAL", "E11", "LEVEL_1", false, "A1 1 100.00"));
+            Answer settled = api.post("/api/settlement/settlements", HOSPITAL, bill(billNumber(), id, "2026-05-01", "2026-05-01",
+                    "OUTPATIENT_CHRONIC_SPECIAL", "I10", "LEVEL_1", false, "A1 1 100.00"));
+
+            assertThat(refused.status()).isEqualTo(422);
+            assertThat(refused.type()).endsWith("/no-qualification");
+            assertThat(settled.status()).isEqualTo(201);
+        }
+    }
+
+    @Nested
+    class Idempotency {
+
+        @Test
+        void shouldReturnTheFirstResultWhenTheSameBillIsReplayed() {
+            String id = filedPerson(HUANGPU);
+            String body = bill(billNumber(), id, "LEVEL_1", false, "A1 1 1000.00");
+            Answer first = api.post("/api/settlement/settlements", HOSPITAL, body);
+            Answer replay = api.post("/api/settlement/settlements", HOSPITAL, body);
+
+            assertThat(first.status()).isEqualTo(201);
+            assertThat(replay.status()).isEqualTo(200);
+            assertThat(replay.header("Idempotent-Replayed")).isEqualTo("true");
+            assertThat(replay.body().path("id").asString()).isEqualTo(first.body().path("id").asString());
+            assertThat(replay.body().path("amounts")).isEqualTo(first.body().path("amounts"));
+        }
+
+        @Test
+        void shouldAnswer422WhenADifferentBodyReusesTheBillNumber() {
+            String id = filedPerson(HUANGPU);
+            String number = billNumber();
+            api.post("/api/settlement/settlements", HOSPITAL, bill(number, id, "LEVEL_1", false, "A1 1 1000.00"));
+            Answer reused = api.post("/api/settlement/settlements", HOSPITAL, bill(number, id, "LEVEL_1", false, "A1 1 1000.01"));
+
+            assertThat(reused.status()).isEqualTo(422);
+            assertThat(reused.type()).endsWith("/idempotency-key-reused");
+        }
+
+        @Test
+        void shouldLetTwoHospitalsUseTheSameBillNumberWhenEachSettlesItsOwn() {
+            String id = filedPerson(HUANGPU);
+            String number = billNumber();
+            assertThat(api.post("/api/settlement/settlements", HOSPITAL, bill(number, id, "LEVEL_1", true, "A1 1 10.00")).status()).isEqualTo(201);
+            assertThat(api.post("/api/settlement/settlements", OTHER_HOSPITAL, bill(number, id, "LEVEL_1", true, "A1 1 10.00")).status()).isEqualTo(201);
+        }
+    }
+
+    @Nested
+    class Reversal {
+
+        @Test
+        void shouldRestoreTheAccumulatorOnceWhenASettlementIsReversedTwice() {
+            String id = filedPerson(HUANGPU);
+            String number = billNumber();
+            Answer settled = api.post("/api/settlement/settlements", HOSPITAL, bill(number, id, "LEVEL_1", false, "A1 1 1300.00"));
+            String personId = settled.body().path("personId").asString();
+            assertThat(fundPaid(personId)).isEqualByComparingTo("900.00");
+
+            Answer reversed = api.post("/api/settlement/bills/" + number + "/reversal", HOSPITAL, "{\"reason\":\"timeout at the cashier\"}");
+            Answer again = api.post("/api/settlement/bills/" + number + "/reversal", HOSPITAL, "{\"reason\":\"timeout at the cashier\"}");
+
+            assertThat(reversed.status()).isEqualTo(200);
+            assertThat(reversed.body().path("status").asString()).isEqualTo("REVERSED");
+            assertThat(again.status()).isEqualTo(200);
+            assertThat(again.body().path("reversedAt")).isEqualTo(reversed.body().path("reversedAt"));
+            assertThat(fundPaid(personId)).isEqualByComparingTo("0.00");
+        }
+
+        @Test
+        void shouldNotFindAnotherHospitalsBillWhenReversing() {
+            String id = filedPerson(HUANGPU);
+            String number = billNumber();
+            api.post("/api/settlement/settlements", HOSPITAL, bill(number, id, "LEVEL_1", false, "A1 1 1300.00"));
+
+            assertThat(api.post("/api/settlement/bills/" + number + "/reversal", OTHER_HOSPITAL, "{\"reason\":\"x\"}").status()).isEqualTo(404);
+        }
+    }
+
+    @Nested
+    class Accumulators {
+
+        @Test
+        void shouldNeverPayPastTheCapWhenTwentyBillsOfOnePersonSettleConcurrently() throws Exception {
+            // cap 1000.00; each bill: (1000.00 − 300.00) × 0.90 = 630.00 → 630.00, then 370.00, then eighteen times 0.00
+            String id = filedPerson("310104");
+            List<Callable<Answer>> calls = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                String body = bill(billNumber(), id, "LEVEL_1", false, "A1 1 1000.00");
+                calls.add(() -> api.post("/api/settlement/settlements", HOSPITAL, body));
+            }
+            List<Answer> answers = runTogether(calls);
+
+            assertThat(answers).allSatisfy(a -> assertThat(a.status()).as(a.body().toString()).isEqualTo(201));
+            BigDecimal paid = answers.stream().map(a -> a.body().path("amounts").path("fundPayment").decimalValue())
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertThat(paid).isEqualByComparingTo("1000.00");
+            String personId = answers.get(0).body().path("personId").asString();
+            assertThat(fundPaid(personId)).isEqualByComparingTo("1000.00");
+            assertThat(answers.stream().filter(a -> a.body().path("amounts").path("capReached").asBoolean()).count()).isEqualTo(19);
+        }
+
+        @Test
+        void shouldCountEachBillOnceWhenReplaysArriveInParallel() throws Exception {
+            // 5 bills, each sent 4 times at once; each bill pays (1000.00 − 300.00) × 0.90 = 630.00, 5 × 630.00 = 3150.00
+            String id = filedPerson(HUANGPU);
+            List<String> bodies = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                bodies.add(bill(billNumber(), id, "LEVEL_1", false, "A1 1 1000.00"));
+            }
+            List<Callable<Answer>> calls = new ArrayList<>();
+            for (int copy = 0; copy < 4; copy++) {
+                for (String body : bodies) {
+                    calls.add(() -> api.post("/api/settlement/settlements", HOSPITAL, body));
+                }
+            }
+            List<Answer> answers = runTogether(calls);
+
+            assertThat(answers).allSatisfy(a -> assertThat(a.status()).as(a.body().toString()).isIn(200, 201));
+            assertThat(answers.stream().filter(a -> a.status() == 201).count()).isEqualTo(5);
+            Set<String> ids = answers.stream().map(a -> a.body().path("id").asString()).collect(Collectors.toSet());
+            assertThat(ids).hasSize(5);
+            String personId = answers.get(0).body().path("personId").asString();
+            assertThat(fundPaid(personId)).isEqualByComparingTo("3150.00");
+            assertThat(api.get("/api/settlement/accumulators/" + personId + "/2026", ADMIN).body().path("bills").size()).isEqualTo(5);
+        }
+    }
+
+    @Nested
+    class Audit {
+
+        @Test
+        void shouldFlagReadmissionAndRestrictedDrugWithoutBlockingWhenAuditing() {
+            String id = filedPerson(HUANGPU);
+            api.post("/api/settlement/settlements", HOSPITAL, bill(billNumber(), id, "2026-04-01", "2026-04-10", "INPATIENT", null,
+                    "LEVEL_1", false, "A1 1 100.00"));
+            // admitted 5 days after discharge; D1 is restricted to E11, which this person does not hold; D1 × 40 > limit 30;
+            // A1 twice on 2026-04-15
+            Answer second = api.post("/api/settlement/settlements", HOSPITAL, bill(billNumber(), id, "2026-04-15", "2026-04-20", "INPATIENT",
+                    null, "LEVEL_1", false, "A1 1 100.00 2026-04-15", "A1 1 100.00 2026-04-15", "D1 40 12.00"));
+
+            assertThat(second.status()).as(second.body().toString()).isEqualTo(201);
+            assertThat(second.body().path("auditFlags").toString()).contains("DECOMPOSED_HOSPITALISATION")
+                    .contains("RESTRICTED_DRUG_WITHOUT_QUALIFICATION").contains("OVER_QUANTITY_LIMIT").contains("REPEAT_CHARGE");
+
+            Answer listed = api.get("/api/settlement/audit-flags?rule=DECOMPOSED_HOSPITALISATION&institutionId=inst-chunan-first-peoples", AUDITOR);
+            assertThat(listed.status()).isEqualTo(200);
+            assertThat(listed.body().path("items").toString()).contains(second.body().path("id").asString()).contains("previousSettlementId");
+            assertThat(api.get("/api/settlement/audit-flags", HOSPITAL).status()).isEqualTo(403);
+        }
+    }
+
+    @Nested
+    class Filings {
+
+        @Test
+        void shouldMarkTheFilingAsMadeUpWhenAHospitalFilesBeforeDischarge() {
+            String id = newIdNumber();
+            person(DEPENDENCIES, id, "psn-" + UUID.randomUUID(), HUANGPU, true);
+            Answer filed = api.post("/api/settlement/filings", HOSPITAL, filing(id, null, "OTHER_TEMPORARY", "2026-05-01", "2026-06-30"));
+
+            assertThat(filed.status()).as(filed.body().toString()).isEqualTo(201);
+            assertThat(filed.body().path("madeUp").asBoolean()).isTrue();
+            assertThat(filed.body().path("channel").asString()).isEqualTo("HOSPITAL_WINDOW");
+            assertThat(filed.body().path("treatmentRegion").asString()).isEqualTo(CHUNAN);
+            assertThat(filed.body().path("itemCode").asString()).isEqualTo("FIL-02");
+            assertThat(filed.body().path("reviewToken").asString()).isNotBlank();
+            // temporary without referral: 0.85 − 15 points = 0.70; (2600.00 − 600.00) × 0.70 = 1400.00
+            Answer settled = api.post("/api/settlement/settlements", HOSPITAL, bill(billNumber(), id, "LEVEL_2", false, "A1 1 2600.00"));
+            assertThat(settled.body().path("amounts").path("fundPayment").decimalValue()).isEqualByComparingTo("1400.00");
+        }
+
+        @Test
+        void shouldStopCoveringWhenTheFilingIsRevoked() {
+            String id = newIdNumber();
+            person(DEPENDENCIES, id, "psn-" + UUID.randomUUID(), HUANGPU, true);
+            Answer filed = api.post("/api/settlement/filings", CLERK, filing(id, "330100", "REFERRAL", "2026-05-01", "2026-06-30"));
+            Answer revoked = api.post("/api/settlement/filings/" + filed.body().path("id").asString() + "/revocation", CLERK,
+                    "{\"reason\":\"moved back\"}");
+
+            assertThat(revoked.status()).isEqualTo(200);
+            assertThat(revoked.body().path("status").asString()).isEqualTo("REVOKED");
+            assertThat(api.post("/api/settlement/settlements", HOSPITAL, bill(billNumber(), id, "LEVEL_2", false, "A1 1 2600.00")).type())
+                    .endsWith("/no-filing");
+        }
+
+        @Test
+        void shouldRefuseAFilingWhenTheTreatmentRegionIsInsideTheInsuredRegion() {
+            String id = newIdNumber();
+            person(DEPENDENCIES, id, "psn-" + UUID.randomUUID(), HUANGPU, true);
+            Answer refused = api.post("/api/settlement/filings", CLERK, filing(id, "310000", "REFERRAL", "2026-05-01", "2026-06-30"));
+            Answer ok = api.post("/api/settlement/filings", CLERK, filing(id, "330000", "REFERRAL", "2026-05-01", "2026-06-30"));
+
+            assertThat(ok.status()).isEqualTo(201);
+            assertThat(refused.status()).isEqualTo(422);
+        }
+    }
+
+    @Nested
+    class Reimbursement {
+
+        @Test
+        void shouldPayTheFundShareOnceWhenAClerkReimbursesABill() {
+            String id = filedPerson(HUANGPU);
+            String number = billNumber();
+            String body = """
+                    {"institutionId":"inst-xihu-1","billNumber":"%s","idNumber":"%s","treatmentRegion":"%s","admissionDate":"2026-05-01",
+                     "dischargeDate":"2026-05-03","visitType":"INPATIENT","hospitalLevel":"LEVEL_1","emergency":true,
+                     "lines":[{"itemCode":"A1","quantity":1,"unitPrice":1300.00}],
+                     "payee":{"name":"张三","bankName":"农业银行","accountNumber":"6228480012345678"}}
+                    """.formatted(number, id, CHUNAN);
+            Answer paid = api.post("/api/settlement/reimbursements", CLERK, body);
+            Answer replay = api.post("/api/settlement/reimbursements", CLERK, body);
+
+            assertThat(paid.status()).as(paid.body().toString()).isEqualTo(201);
+            assertThat(paid.body().path("mode").asString()).isEqualTo("MANUAL");
+            assertThat(paid.body().path("payment").path("amount").decimalValue()).isEqualByComparingTo("900.00");
+            assertThat(paid.body().path("payment").path("payee").path("accountMasked").asString()).isEqualTo("************5678");
+            assertThat(paid.body().path("handlingId").asString()).startsWith("hdl-");
+            assertThat(replay.status()).isEqualTo(200);
+            assertThat(replay.body().path("id").asString()).isEqualTo(paid.body().path("id").asString());
+            assertThat(api.post("/api/settlement/reimbursements", HOSPITAL, body).status()).isEqualTo(403);
+        }
+    }
+
+    @Nested
+    class Catalogue {
+
+        @Test
+        void shouldReportEachRejectedLineWithFieldAndRuleWhenImporting() {
+            String csv = """
+                    itemCode,name,class,selfPayFirstShare,quantityLimit,restricted,qualifyingDiseases
+                    X1,ok,CLASS_A,,,,
+                    X2,bad class,CLASS_Z,,,,
+                    X3,no share,CLASS_B,,,,
+                    X1,duplicate,CLASS_A,,,,
+                    X4,restricted without disease,CLASS_A,,,true,
+                    """;
+            Answer report = api.post("/api/settlement/catalogues/330106/imports", ADMIN, csv, "text/csv");
+
+            assertThat(report.status()).isEqualTo(200);
+            assertThat(report.body().path("accepted").asInt()).isEqualTo(1);
+            JsonNode rejected = report.body().path("rejected");
+            assertThat(rejected.size()).isEqualTo(4);
+            assertThat(rejected.get(0).path("line").asInt()).isEqualTo(3);
+            assertThat(rejected.get(0).path("field").asString()).isEqualTo("class");
+            assertThat(rejected.get(1).path("rule").asString()).isEqualTo("range");
+            assertThat(rejected.get(2).path("rule").asString()).isEqualTo("unique");
+            assertThat(rejected.get(3).path("field").asString()).isEqualTo("qualifyingDiseases");
+            assertThat(api.post("/api/settlement/catalogues/330106/imports", HOSPITAL, csv, "text/csv").status()).isEqualTo(403);
+        }
+    }
+
+    private BigDecimal fundPaid(String personId) {
+        Answer answer = api.get("/api/settlement/accumulators/" + personId + "/2026", ADMIN);
+        return answer.status() == 404 ? BigDecimal.ZERO : answer.body().path("fundPaid").decimalValue();
+    }
+
+    static <T> List<T> runTogether(List<Callable<T>> calls) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<T>> futures = new ArrayList<>();
+            for (Callable<T> call : calls) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            start.countDown();
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
