@@ -1,20 +1,9 @@
 package org.chs.enrollment;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-
-import java.util.List;
-import java.util.Set;
-
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.Dependency;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchCondition;
-import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.lang.ConditionEvents;
-import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.junit.ArchTests;
 
 import org.chs.testsupport.arch.PlatformArchitectureRules;
 
@@ -22,43 +11,5 @@ import org.chs.testsupport.arch.PlatformArchitectureRules;
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule NO_CYCLES_BETWEEN_FEATURES = PlatformArchitectureRules.NO_CYCLES_BETWEEN_FEATURES;
-
-    @ArchTest
-    static final ArchRule CONTROLLERS_NEVER_RETURN_DOCUMENTS = PlatformArchitectureRules.CONTROLLERS_NEVER_RETURN_DOCUMENTS;
-
-    @ArchTest
-    static final ArchRule NO_FIELD_INJECTION = PlatformArchitectureRules.NO_FIELD_INJECTION;
-
-    private static final Set<String> NOT_FEATURES = Set.of("config", "web");
-    private static final List<String> ADAPTER_TECHNOLOGY = List.of("org.springframework.web.", "org.springframework.http.",
-            "org.springframework.amqp.", "org.springframework.cloud.openfeign.", "jakarta.servlet.", "org.chs.platform.web.", "feign.");
-
-    /**
-     * The shared FEATURE_ROOTS_STAY_FREE_OF_ADAPTERS, with one correction: the shared rule treats every class whose name
-     * starts with {@code <feature package>.} as an adapter, so a feature root's classes could not use each other. Here an
-     * adapter is a class in a sub-package of the feature.
-     */
-    @ArchTest
-    static final ArchRule FEATURE_ROOTS_STAY_FREE_OF_ADAPTERS = classes().that(inFeatureRoot())
-            .should(new ArchCondition<>("not depend on their feature's adapter sub-packages or on web/AMQP/Feign types") {
-                @Override
-                public void check(JavaClass item, ConditionEvents events) {
-                    String subPackages = item.getPackageName() + ".";
-                    for (Dependency dependency : item.getDirectDependenciesFromSelf()) {
-                        JavaClass target = dependency.getTargetClass();
-                        String name = target.getName();
-                        if (target.getPackageName().startsWith(subPackages) || ADAPTER_TECHNOLOGY.stream().anyMatch(name::startsWith)) {
-                            events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
-                        }
-                    }
-                }
-            });
-
-    private static DescribedPredicate<JavaClass> inFeatureRoot() {
-        return DescribedPredicate.describe("are in a feature's root package (org.chs.enrollment.<feature>)", javaClass -> {
-            String[] segments = javaClass.getPackageName().split("\\.");
-            return segments.length == 4 && !NOT_FEATURES.contains(segments[3]);
-        });
-    }
+    static final ArchTests HOUSE_RULES = ArchTests.in(PlatformArchitectureRules.class);
 }

@@ -1,0 +1,5 @@
+package org.chs.badsample.parcel.web;
+
+/** A sample adapter. */
+public class ParcelController {
+}

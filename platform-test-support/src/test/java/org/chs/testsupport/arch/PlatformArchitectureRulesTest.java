@@ -1,0 +1,37 @@
+package org.chs.testsupport.arch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.EvaluationResult;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class PlatformArchitectureRulesTest {
+
+    /** Samples live in {@code org.chs.goodsample.parcel} and {@code org.chs.badsample.parcel}: a service and a feature. */
+    private static JavaClasses sample(String service) {
+        return new ClassFileImporter().importPackages("org.chs." + service);
+    }
+
+    @Nested
+    class FeatureRoots {
+
+        @Test
+        void shouldAcceptWhenRootClassesUseEachOtherAndAdaptersUseTheRoot() {
+            EvaluationResult result = PlatformArchitectureRules.FEATURE_ROOTS_STAY_FREE_OF_ADAPTERS.evaluate(sample("goodsample"));
+            assertThat(result.hasViolation()).as(result.getFailureReport().toString()).isFalse();
+        }
+
+        @Test
+        void shouldReportWhenARootClassUsesItsOwnWebAdapterOrSpringWeb() {
+            EvaluationResult result = PlatformArchitectureRules.FEATURE_ROOTS_STAY_FREE_OF_ADAPTERS.evaluate(sample("badsample"));
+            assertThat(result.getFailureReport().getDetails())
+                    .anySatisfy(line -> assertThat(line).contains("ParcelController"))
+                    .anySatisfy(line -> assertThat(line).contains("org.springframework.http.ResponseEntity"))
+                    .noneSatisfy(line -> assertThat(line).contains("ParcelId"));
+        }
+    }
+}
