@@ -9,7 +9,7 @@ import org.chs.evaluation.scoring.Outcome;
 import org.chs.platform.messaging.Outbox;
 import org.springframework.stereotype.Component;
 
-/** Stages the integration events of evaluations in the evaluation's own outbox, so they are saved with the change. */
+/** Stages the integration events of evaluations (评估完成) in the evaluation's own outbox, so they are saved with the change. */
 @Component
 public class EvaluationEvents {
 

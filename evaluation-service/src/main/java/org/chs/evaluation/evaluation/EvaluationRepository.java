@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import org.springframework.data.mongodb.repository.MongoRepository;
 
-/** The evaluations. */
+/** The evaluations (示范点评估). */
 public interface EvaluationRepository extends MongoRepository<Evaluation, String> {
 
     Optional<Evaluation> findByDeclarationId(String declarationId);

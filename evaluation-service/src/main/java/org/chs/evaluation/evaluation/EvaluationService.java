@@ -34,7 +34,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 
-/** Use cases of evaluations: open, assign, record findings, finalise, read — with the evaluator scope of ARCHITECTURE §7. */
+/** Use cases of evaluations (示范点评估): open, assign, record findings, finalise, read — with the evaluator scope of ARCHITECTURE §7. */
 @Service
 public class EvaluationService {
 

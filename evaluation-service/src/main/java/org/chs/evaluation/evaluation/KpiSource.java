@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.chs.evaluation.scoring.Metric;
 
-/** Port: the KPI values of a service point over a period, for the metric items (a missing value means no data). */
+/** Port: the KPI values (考核指标) of a service point over a period, for the metric items (a missing value means no data). */
 public interface KpiSource {
 
     Map<Metric, BigDecimal> metrics(String servicePointId, LocalDate from, LocalDate to);

@@ -14,7 +14,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
-/** Reads a point's KPIs: at most one bucket per day of the period, summed in memory; never the events. */
+/** Reads a point's KPIs (考核指标): at most one bucket per day of the period, summed in memory; never the events. */
 @Service
 public class KpiService {
 

@@ -25,7 +25,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 
-/** Use cases of rankings and awards: batches with quotas, rankings per category, publishing the awards. */
+/** Use cases of rankings and awards (评选与授牌): batches with quotas, rankings per category, publishing the awards. */
 @Service
 public class RankingService {
 

@@ -17,7 +17,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
-/** Use cases of the scoring standards: seed, publish a version, look one up. */
+/** Use cases of the scoring standards (评分标准): seed, publish a version, look one up. */
 @Service
 public class StandardService {
 

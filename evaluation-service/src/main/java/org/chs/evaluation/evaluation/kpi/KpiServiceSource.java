@@ -9,7 +9,7 @@ import org.chs.evaluation.kpi.KpiService;
 import org.chs.evaluation.scoring.Metric;
 import org.springframework.stereotype.Component;
 
-/** The KPI port answered from this service's own KPI buckets. */
+/** The KPI (考核指标) port answered from this service's own KPI buckets. */
 @Component
 class KpiServiceSource implements KpiSource {
 

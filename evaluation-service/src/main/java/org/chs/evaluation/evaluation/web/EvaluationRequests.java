@@ -13,7 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
-/** Request bodies of the evaluation endpoints. */
+/** Request bodies of the evaluation (示范点评估) endpoints. */
 final class EvaluationRequests {
 
     private EvaluationRequests() {

@@ -18,7 +18,7 @@ import org.chs.evaluation.scoring.RuleKind;
 import org.chs.evaluation.scoring.ScoreResult;
 import org.chs.evaluation.shared.Actor;
 
-/** Response bodies of the evaluation endpoints. */
+/** Response bodies of the evaluation (示范点评估) endpoints. */
 final class EvaluationResponses {
 
     private EvaluationResponses() {

@@ -8,7 +8,7 @@ import org.chs.evaluation.evaluation.web.EvaluationResponses.ItemScoreResponse;
 import org.chs.evaluation.evaluation.web.EvaluationResponses.PointLossResponse;
 import org.chs.evaluation.evaluation.web.EvaluationResponses.ScorecardResponse;
 
-/** The scorecard as CSV (RFC 4180, UTF-8 with a byte-order mark so spreadsheet programs read the Chinese): one row per point lost. */
+/** The scorecard (评分表) as CSV (RFC 4180, UTF-8 with a byte-order mark so spreadsheet programs read the Chinese): one row per point lost. */
 final class ScorecardCsv {
 
     private ScorecardCsv() {

@@ -19,7 +19,7 @@ import org.chs.evaluation.scoring.Metric;
 import org.chs.evaluation.scoring.Rule;
 import org.chs.evaluation.scoring.RuleKind;
 
-/** The JSON shape of a standard's content (categories → items → rules), in requests and responses alike. */
+/** The JSON shape of a scoring standard's (评分标准) content (categories → items → rules), in requests and responses alike. */
 public final class StandardContent {
 
     private StandardContent() {
