@@ -167,6 +167,9 @@ public class Declaration implements HasOutbox {
         if (status == DeclarationStatus.AWARDED && awardedLevel != null && awarded.compareTo(awardedLevel) <= 0) {
             return Optional.empty();
         }
+        if (DeclarationStatus.BEFORE_SCORING.contains(status)) {
+            throw new ResultOutOfOrderException("Declaration " + id + " is " + status + "; its score has not arrived before the award");
+        }
         if (status != DeclarationStatus.SCORED && status != DeclarationStatus.AWARDED) {
             throw new BusinessRuleException("award-scored-only", "Declaration " + id + " is " + status + "; only a scored or awarded site "
                     + "can be awarded " + awarded);

@@ -5,7 +5,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.chs.contracts.DemonstrationSiteAwardedEvent;
@@ -243,6 +246,14 @@ public class DeclarationService {
         List<Declaration> found = mongo.find(query, Declaration.class);
         boolean hasNext = found.size() > pageable.getPageSize();
         return new SliceImpl<>(hasNext ? found.subList(0, pageable.getPageSize()) : found, pageable, hasNext);
+    }
+
+    /** The nominations of several declarations by declaration id, reading each batch once (a page of a list). */
+    public Map<String, Nomination> nominationsOf(Collection<Declaration> page) {
+        Map<String, Nomination> nominations = new HashMap<>();
+        page.stream().map(Declaration::batchId).distinct().forEach(batchId -> findBatch(batchId)
+                .ifPresent(batch -> batch.nominations().forEach(n -> nominations.put(n.declarationId(), n))));
+        return nominations;
     }
 
     /** The nomination of a declaration, if its batch nominated it. */

@@ -172,6 +172,15 @@ class DeclarationTest {
         }
 
         @Test
+        void shouldAskForARetryWhenTheAwardOvertakesTheScore() {
+            Declaration declaration = DeclarationFixtures.underReview("sp-t");
+
+            assertThatThrownBy(() -> declaration.recordAward("evt-2", AwardLevel.COUNTY, LocalDate.of(2026, 9, 28), DeclarationFixtures.AT))
+                    .isInstanceOf(ResultOutOfOrderException.class);
+            assertThat(declaration.hasApplied("evt-2")).isFalse();
+        }
+
+        @Test
         void shouldRefuseResultWhenAlreadyDecided() {
             Declaration declaration = DeclarationFixtures.awarded("sp-t");
 

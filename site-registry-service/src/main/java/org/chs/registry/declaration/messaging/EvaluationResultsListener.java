@@ -20,8 +20,9 @@ import org.springframework.stereotype.Component;
  * demonstration-site.awarded.v1 (AWARDED at a level), from one queue so that a site's score is applied before its award.
  *
  * <p>Idempotent: the declaration remembers the event ids it applied, in the same document write as the change, so a
- * redelivery is a no-op. An event for an unknown declaration, or one the lifecycle cannot take, will not get better by retrying:
- * it goes straight to the dead-letter queue for a person to look at.
+ * redelivery is a no-op. An award that overtook its score is retried with backoff (the platform's consumer retry) until the
+ * score is there. An event for an unknown declaration, or one the lifecycle cannot take, will not get better by retrying: it
+ * goes straight to the dead-letter queue for a person to look at.
  */
 @Component
 class EvaluationResultsListener {

@@ -1,6 +1,7 @@
 package org.chs.registry.declaration.web;
 
 import java.net.URI;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -32,6 +33,7 @@ import org.chs.registry.declaration.web.DeclarationResponses.PreCheckResponse;
 import org.chs.registry.web.Etags;
 import org.chs.registry.web.PageResponse;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -102,8 +104,10 @@ class DeclarationController {
                                            @RequestParam(required = false) AwardLevel awardedLevel,
                                            @RequestParam(defaultValue = "0") @Min(0) int page,
                                            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return PageResponse.of(declarations.list(new DeclarationFilter(batchId, status, category, servicePointId, awardedLevel),
-                PageRequest.of(page, size)), d -> DeclarationResponse.of(d, declarations.nominationOf(d).orElse(null)));
+        Slice<Declaration> found = declarations.list(new DeclarationFilter(batchId, status, category, servicePointId, awardedLevel),
+                PageRequest.of(page, size));
+        Map<String, Nomination> nominations = declarations.nominationsOf(found.getContent());
+        return PageResponse.of(found, d -> DeclarationResponse.of(d, nominations.get(d.id())));
     }
 
     @GetMapping("/declarations/{id}")
