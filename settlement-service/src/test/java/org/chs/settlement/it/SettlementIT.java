@@ -16,6 +16,11 @@ import static org.chs.settlement.it.SettlementFixtures.person;
 import static org.chs.settlement.it.SettlementFixtures.policy;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -30,13 +35,21 @@ import java.util.stream.Collectors;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 
+import org.bson.Document;
+import org.chs.settlement.accumulator.AccumulatorService;
 import org.chs.settlement.it.Api.Answer;
+import org.chs.settlement.settlement.SettlementService;
 import org.chs.testsupport.boot.PlatformServiceTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -485,6 +498,62 @@ class SettlementIT {
             assertThat(rejected.get(2).path("rule").asString()).isEqualTo("unique");
             assertThat(rejected.get(3).path("field").asString()).isEqualTo("qualifyingDiseases");
             assertThat(api.post("/api/settlement/catalogues/330106/imports", HOSPITAL, csv, "text/csv").status()).isEqualTo(403);
+        }
+    }
+
+    @Nested
+    class Recovery {
+
+        @Autowired
+        SettlementService settlements;
+
+        @Autowired
+        AccumulatorService accumulators;
+
+        @Autowired
+        MongoOperations mongo;
+
+        @Test
+        void shouldReleaseTheReservationAndLetTheRetryTakeOverWhenAnAttemptDiedAfterReserving() {
+            String id = filedPerson(HUANGPU);
+            String number = billNumber();
+            String body = bill(number, id, "LEVEL_1", false, "A1 1 1300.00");
+            String personId = api.post("/api/settlement/pre-settlements", HOSPITAL, body).body().path("personId").asString();
+            // what a process that died between the reservation and the completing write leaves behind
+            Instant longAgo = Instant.now().minus(Duration.ofHours(1));
+            mongo.insert(new Document("_id", "stl-crashed-" + number).append("institutionId", "inst-chunan-first-peoples")
+                    .append("billNumber", number).append("requestHash", "whatever").append("mode", "DIRECT").append("status", "CLAIMED")
+                    .append("attempt", "dead-attempt").append("claimedAt", Date.from(longAgo)).append("personId", personId)
+                    .append("accumulatorYear", 2026).append("createdAt", Date.from(longAgo)).append("updatedAt", Date.from(longAgo))
+                    .append("version", 0L).append("outbox", List.of()).append("auditFlags", List.of()), "settlements");
+            accumulators.current(personId, 2026);
+            assertThat(accumulators.reserve(personId, 2026, "inst-chunan-first-peoples|" + number, "dead-attempt", 0, 77_700)).isTrue();
+            assertThat(fundPaid(personId)).isEqualByComparingTo("777.00");
+
+            settlements.recover();
+
+            assertThat(fundPaid(personId)).isEqualByComparingTo("0.00");
+            Answer retried = api.post("/api/settlement/settlements", HOSPITAL, body);
+            assertThat(retried.status()).as(retried.body().toString()).isEqualTo(201);
+            assertThat(retried.body().path("id").asString()).isEqualTo("stl-crashed-" + number);
+            // (1300.00 − 300.00) × 0.90 = 900.00, counted once
+            assertThat(fundPaid(personId)).isEqualByComparingTo("900.00");
+        }
+
+        @Test
+        void shouldCountTheClearingIncrementOnceWhenTheRecoveryRepeatsIt() {
+            String id = filedPerson(HUANGPU);
+            Answer settled = api.post("/api/settlement/settlements", HOSPITAL, bill(billNumber(), id, "LEVEL_1", false, "A1 1 1300.00"));
+            String settlementId = settled.body().path("id").asString();
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(settlementId)),
+                    new Update().set("clearingPending", true).set("updatedAt", Date.from(Instant.now().minus(Duration.ofHours(1)))),
+                    "settlements");
+
+            settlements.recover();
+
+            assertThat(mongo.findById(settlementId, Document.class, "settlements").getBoolean("clearingPending")).isFalse();
+            String period = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
+            assertThat(api.get("/api/settlement/clearing/reconciliation?period=" + period, ADMIN).body().path("consistent").asBoolean()).isTrue();
         }
     }
 
