@@ -152,7 +152,7 @@ class SiteRegistryAuthorisationIT extends EnrollmentIT {
         @Test
         void shouldNeverAllowByDefaultWhenTheRegistryIsTooSlow() {
             SITE_REGISTRY.stubFor(get(urlPathEqualTo(authorisationPath(COUNTY_HALL, "ENR-02"))).atPriority(1)
-                    .willReturn(okJson("{\"allowed\":true,\"catalogueVersion\":9}").withFixedDelay(4_500)));
+                    .willReturn(okJson("{\"allowed\":true,\"catalogueVersion\":9}").withFixedDelay(9_000)));
 
             HttpResponse<String> response = post("/api/enrollment/persons", clerk, residentEnrolment(newAdultIdNumber(), counterHandling()));
 

@@ -85,7 +85,10 @@ public abstract class EnrollmentIT {
     @DynamicPropertySource
     static void siteRegistry(DynamicPropertyRegistry registry) {
         registry.add("chs.site-registry.url", SITE_REGISTRY::baseUrl);
-        registry.add("chs.site-registry.timeout", () -> "3s");
+        // Generous limits: on a loaded two-core CI machine a stubbed answer can take seconds, and a timeout here would turn
+        // a validation test into a 503. The "too slow" test delays its stub beyond them.
+        registry.add("chs.site-registry.timeout", () -> "8s");
+        registry.add("spring.cloud.openfeign.client.config.site-registry.read-timeout", () -> "7000");
         registry.add("chs.site-registry.open-for", () -> "1s");
     }
 
