@@ -212,4 +212,19 @@ class RegistryApiIT {
         assertThat(api.post("/api/registry/service-points/sp-js-county-hall/status", ADMIN, "{\"status\":\"ACTIVE\",\"reason\":\"x\"}",
                 Map.of("If-Match", "\"0\"")).status()).as("stale If-Match").isEqualTo(412);
     }
+
+    @Test
+    @Order(8)
+    void shouldDocumentEveryEndpointInTheOpenApiWhenAskedWithoutToken() {
+        Response docs = api.get("/api/registry/v3/api-docs", null);
+
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.json().get("paths").propertyNames()).contains("/api/registry/areas", "/api/registry/areas/{code}/villages",
+                "/api/registry/service-points", "/api/registry/service-points/{id}/status",
+                "/api/registry/service-points/{id}/authorisations/{itemCode}", "/api/registry/service-points/{id}/items",
+                "/api/registry/catalogue", "/api/registry/catalogue/entries", "/api/registry/catalogue/versions",
+                "/api/registry/reports/delegation", "/api/registry/reports/coverage", "/api/registry/declaration-batches",
+                "/api/registry/declarations", "/api/registry/declarations/{id}/transitions", "/api/registry/declarations/{id}/nomination",
+                "/api/registry/declarations/{id}/pre-check");
+    }
 }
