@@ -5,7 +5,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** The site registry: the county–township–village service network, the service-item catalogue and demonstration-site declarations. */
+/**
+ * 服务网点登记 — the site registry: the county–township–village service network, the service-item catalogue and
+ * demonstration-site declarations.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling

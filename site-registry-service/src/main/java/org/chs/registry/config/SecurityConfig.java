@@ -7,7 +7,10 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** Every endpoint under {@code /api/registry} needs a valid token; roles and service-point scope are checked per use case. */
+/**
+ * 安全配置 — every endpoint under {@code /api/registry} needs a valid token; roles and service-point scope are checked per use
+ * case ({@code @PreAuthorize} on the controllers).
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 public class SecurityConfig {
