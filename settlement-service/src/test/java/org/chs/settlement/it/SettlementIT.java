@@ -502,6 +502,86 @@ class SettlementIT {
     }
 
     @Nested
+    class Guards {
+
+        /** Every endpoint, and a caller whose role must not reach it. */
+        static final List<String[]> FORBIDDEN = List.of(
+                new String[] {"PUT", "/api/settlement/policies/310101/EMPLOYEE/2027", "HOSPITAL"},
+                new String[] {"GET", "/api/settlement/policies/310101/EMPLOYEE/2026", "CLERK"},
+                new String[] {"GET", "/api/settlement/policies/310101", "HOSPITAL"},
+                new String[] {"PUT", "/api/settlement/catalogues/330127/items/A9", "AUDITOR"},
+                new String[] {"POST", "/api/settlement/catalogues/330127/imports", "CLERK"},
+                new String[] {"GET", "/api/settlement/catalogues/330127/items", "CLERK"},
+                new String[] {"GET", "/api/settlement/catalogues/330127/items/A1", "CLERK"},
+                new String[] {"PUT", "/api/settlement/institutions/inst-x", "HOSPITAL"},
+                new String[] {"GET", "/api/settlement/institutions", "CLERK"},
+                new String[] {"POST", "/api/settlement/filings", "ADMIN"},
+                new String[] {"GET", "/api/settlement/filings?personId=p", "HOSPITAL"},
+                new String[] {"GET", "/api/settlement/filings/fil-x", "NOBODY"},
+                new String[] {"POST", "/api/settlement/filings/fil-x/revocation", "HOSPITAL"},
+                new String[] {"POST", "/api/settlement/pre-settlements", "CLERK"},
+                new String[] {"POST", "/api/settlement/settlements", "ADMIN"},
+                new String[] {"GET", "/api/settlement/settlements", "CLERK"},
+                new String[] {"GET", "/api/settlement/settlements/stl-x", "CLERK"},
+                new String[] {"GET", "/api/settlement/bills/ZY-1", "ADMIN"},
+                new String[] {"POST", "/api/settlement/bills/ZY-1/reversal", "ADMIN"},
+                new String[] {"GET", "/api/settlement/accumulators/psn-1/2026", "HOSPITAL"},
+                new String[] {"GET", "/api/settlement/audit-flags", "CLERK"},
+                new String[] {"POST", "/api/settlement/reimbursements", "ADMIN"},
+                new String[] {"GET", "/api/settlement/reimbursements/stl-x", "HOSPITAL"},
+                new String[] {"POST", "/api/settlement/reimbursements/stl-x/reversal", "AUDITOR"},
+                new String[] {"GET", "/api/settlement/clearing/totals?period=2026-05", "HOSPITAL"},
+                new String[] {"POST", "/api/settlement/clearing/runs", "AUDITOR"},
+                new String[] {"GET", "/api/settlement/clearing/runs/2026-05", "CLERK"},
+                new String[] {"GET", "/api/settlement/clearing/statements?period=2026-05", "HOSPITAL"},
+                new String[] {"POST", "/api/settlement/clearing/statements/cls-x/confirmation", "AUDITOR"},
+                new String[] {"GET", "/api/settlement/clearing/reconciliation?period=2026-05", "HOSPITAL"},
+                new String[] {"GET", "/api/settlement/advance-funds/310101", "CLERK"},
+                new String[] {"POST", "/api/settlement/advance-funds/310101/top-ups", "AUDITOR"});
+
+        @Test
+        void shouldAnswer403WhenTheRoleDoesNotAllowTheEndpoint() {
+            String nobody = SettlementFixtures.TOKENS.user("nobody");
+            for (String[] c : FORBIDDEN) {
+                String token = switch (c[2]) {
+                    case "HOSPITAL" -> HOSPITAL;
+                    case "CLERK" -> CLERK;
+                    case "ADMIN" -> ADMIN;
+                    case "AUDITOR" -> AUDITOR;
+                    default -> nobody;
+                };
+                Answer answer = switch (c[0]) {
+                    case "GET" -> api.get(c[1], token);
+                    case "PUT" -> api.put(c[1], token, "{}");
+                    default -> api.post(c[1], token, "{}");
+                };
+                assertThat(answer.status()).as("%s %s as %s: %s", c[0], c[1], c[2], answer.body()).isEqualTo(403);
+                assertThat(api.get(c[1].replaceAll("\\?.*", ""), null).status()).as("%s without token", c[1]).isEqualTo(401);
+            }
+        }
+
+        @Test
+        void shouldDocumentEveryEndpointWhenTheOpenApiIsFetched() {
+            Answer docs = api.get("/api/settlement/v3/api-docs", null);
+
+            assertThat(docs.status()).isEqualTo(200);
+            JsonNode paths = docs.body().path("paths");
+            for (String[] c : FORBIDDEN) {
+                String path = c[1].replaceAll("\\?.*", "").replace("runs/2026-05", "runs/{period}").replace("/2027", "/{year}").replace("/2026", "/{year}")
+                        .replace("310101/EMPLOYEE", "{region}/{scheme}").replace("/policies/310101", "/policies/{region}")
+                        .replace("catalogues/330127", "catalogues/{region}").replace("items/A9", "items/{itemCode}")
+                        .replace("items/A1", "items/{itemCode}").replace("institutions/inst-x", "institutions/{institutionId}")
+                        .replace("filings/fil-x", "filings/{filingId}").replace("settlements/stl-x", "settlements/{settlementId}")
+                        .replace("bills/ZY-1", "bills/{billNumber}").replace("accumulators/psn-1", "accumulators/{personId}")
+                        .replace("reimbursements/stl-x", "reimbursements/{settlementId}")
+                        .replace("statements/cls-x", "statements/{statementId}").replace("advance-funds/310101", "advance-funds/{region}");
+                assertThat(paths.has(path)).as("OpenAPI documents %s", path).isTrue();
+                assertThat(paths.path(path).has(c[0].toLowerCase())).as("OpenAPI documents %s %s", c[0], path).isTrue();
+            }
+        }
+    }
+
+    @Nested
     class Recovery {
 
         @Autowired
