@@ -28,6 +28,7 @@ public class Filing implements HasOutbox {
     private String id;
     @Version
     private Long version;
+    private String requestHash;
     @Indexed
     private String personId;
     private String maskedIdNumber;
@@ -56,7 +57,7 @@ public class Filing implements HasOutbox {
     Filing() {
     }
 
-    static Filing make(String id, String personId, String maskedIdNumber, Scheme scheme, String insuredRegion, MakeFiling command,
+    static Filing make(String id, String requestHash, String personId, String maskedIdNumber, Scheme scheme, String insuredRegion, MakeFiling command,
                        String treatmentRegion, HandlingRecord handling, Instant now) {
         if (RegionCode.overlaps(insuredRegion, treatmentRegion)) {
             throw new BusinessRuleException("not-cross-region", "Not cross-region care",
@@ -64,6 +65,7 @@ public class Filing implements HasOutbox {
         }
         Filing filing = new Filing();
         filing.id = id;
+        filing.requestHash = requestHash;
         filing.personId = personId;
         filing.maskedIdNumber = maskedIdNumber;
         filing.scheme = scheme;
@@ -123,6 +125,10 @@ public class Filing implements HasOutbox {
 
     public Long version() {
         return version;
+    }
+
+    public String requestHash() {
+        return requestHash;
     }
 
     public String personId() {

@@ -22,11 +22,13 @@ import org.chs.settlement.handling.OpenHandling;
 import org.chs.settlement.handling.Operator;
 import org.chs.settlement.institution.InstitutionDirectory;
 import org.chs.settlement.shared.BusinessRuleException;
+import org.chs.settlement.shared.IdempotencyKeyReusedException;
 import org.chs.settlement.shared.InvalidFieldException;
 import org.chs.settlement.shared.NotFoundException;
 import org.chs.settlement.shared.PageResult;
 import org.chs.settlement.shared.RegionCode;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -57,8 +59,12 @@ public class FilingService {
         this.zone = zone;
     }
 
-    /** A made filing and the citizen's one-time review token for its handling. */
-    public record Made(Filing filing, String reviewToken) {
+    /**
+     * A made filing and the citizen's one-time review token for its handling.
+     *
+     * @param replayed an earlier request with the same idempotency key made it; no new handling happened
+     */
+    public record Made(Filing filing, String reviewToken, boolean replayed) {
     }
 
     public Made make(MakeFiling command) {
@@ -76,10 +82,23 @@ public class FilingService {
         }
         Instant now = clock.instant();
         HandlingRecord record = handling.complete(person.personId(), now, zone);
-        Filing filing = Filing.make("fil-" + UUID.randomUUID(), person.personId(), person.maskedIdNumber(), person.scheme(),
+        String hash = sha256(command.fingerprint());
+        String id = command.idempotencyKey() == null ? "fil-" + UUID.randomUUID()
+                : "fil-" + sha256(command.operator().name() + "|" + command.idempotencyKey()).substring(0, 32);
+        Filing filing = Filing.make(id, hash, person.personId(), person.maskedIdNumber(), person.scheme(),
                 person.poolingRegion(), command, treatmentRegion, record, now);
         outbox.stage(filing, RoutingKeys.HANDLING_COMPLETED_V1, HandlingEvents.completed(record), now);
-        return new Made(filings.insert(filing), handling.reviewToken());
+        try {
+            return new Made(filings.insert(filing), handling.reviewToken(), false);
+        } catch (DuplicateKeyException retried) {
+            // the id is the partner's idempotency key: the insert is the atomic claim, a collision is a retry
+            Filing first = get(id);
+            if (!hash.equals(first.requestHash())) {
+                throw new IdempotencyKeyReusedException("Idempotency-Key " + command.idempotencyKey()
+                        + " was used for a different filing; use a new key for a new request");
+            }
+            return new Made(first, null, true);
+        }
     }
 
     /** 撤销备案 at a counter: itself a handling under the filing's item. */
@@ -91,7 +110,7 @@ public class FilingService {
         filing.revoke(reason, record, now);
         outbox.stage(filing, RoutingKeys.HANDLING_COMPLETED_V1, HandlingEvents.completed(record), now);
         // @Version turns a concurrent revocation into an optimistic-locking failure (409), not a second handling
-        return new Made(filings.save(filing), handling.reviewToken());
+        return new Made(filings.save(filing), handling.reviewToken(), false);
     }
 
     public Filing get(String filingId) {
@@ -108,6 +127,15 @@ public class FilingService {
         List<Filing> active = filings.findByPersonIdAndStatus(personId, FilingStatus.ACTIVE);
         return active.stream().filter(f -> f.covers(treatmentRegion, date))
                 .min((a, b) -> Boolean.compare(!a.type().longTerm(), !b.type().longTerm()));
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
     }
 
     private void checkValidity(MakeFiling command) {

@@ -421,6 +421,23 @@ class SettlementIT {
         }
 
         @Test
+        void shouldReturnTheFirstFilingWhenAHospitalRetriesWithTheSameIdempotencyKey() {
+            String id = newIdNumber();
+            person(DEPENDENCIES, id, "psn-" + UUID.randomUUID(), HUANGPU, true);
+            String body = filing(id, null, "REFERRAL", "2026-05-01", "2026-06-30");
+            Answer first = api.post("/api/settlement/filings", HOSPITAL, body, "application/json", "Idempotency-Key", "his-42");
+            Answer retry = api.post("/api/settlement/filings", HOSPITAL, body, "application/json", "Idempotency-Key", "his-42");
+            Answer reused = api.post("/api/settlement/filings", HOSPITAL, filing(id, null, "REFERRAL", "2026-05-02", "2026-06-30"),
+                    "application/json", "Idempotency-Key", "his-42");
+
+            assertThat(first.status()).isEqualTo(201);
+            assertThat(retry.status()).isEqualTo(200);
+            assertThat(retry.body().path("id").asString()).isEqualTo(first.body().path("id").asString());
+            assertThat(reused.status()).isEqualTo(422);
+            assertThat(reused.type()).endsWith("/idempotency-key-reused");
+        }
+
+        @Test
         void shouldStopCoveringWhenTheFilingIsRevoked() {
             String id = newIdNumber();
             person(DEPENDENCIES, id, "psn-" + UUID.randomUUID(), HUANGPU, true);

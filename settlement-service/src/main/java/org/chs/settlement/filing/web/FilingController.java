@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -53,12 +55,17 @@ class FilingController {
     @PostMapping
     @PreAuthorize("hasAnyRole('counter-clerk','hospital-operator')")
     @Operation(summary = "File a person for cross-region care (counter-clerk at own point; hospital-operator: 补办 at own institution)",
-            description = "A handling under FIL-01 (long-term types) or FIL-02 (temporary types), authorised against the catalogue for the caller's point; publishes handling.completed.v1")
-    ResponseEntity<FilingResponse> make(@Valid @RequestBody FilingRequest request, @CurrentCaller Caller caller) {
+            description = "Optional Idempotency-Key header: a retry with the same key returns the first filing (200, Idempotent-Replayed: true), a different body under it is 422. A handling under FIL-01 (long-term types) or FIL-02 (temporary types), authorised against the catalogue for the caller's point; publishes handling.completed.v1")
+    ResponseEntity<FilingResponse> make(@Valid @RequestBody FilingRequest request, @CurrentCaller Caller caller,
+                                        @RequestHeader(name = "Idempotency-Key", required = false)
+                                        @Size(max = 100, message = "must be at most 100 characters") String idempotencyKey) {
         boolean hospital = caller.hasRole(Roles.HOSPITAL_OPERATOR) && !caller.hasRole(Roles.COUNTER_CLERK);
         FilingService.Made made = filings.make(new MakeFiling(request.idNumber(), request.treatmentRegion(), request.type(),
                 request.validFrom(), request.validTo(), operator(caller, hospital), hospital ? caller.requireInstitution() : null,
-                request.queuedAt(), request.startedAt()));
+                request.queuedAt(), request.startedAt(), idempotencyKey));
+        if (made.replayed()) {
+            return ResponseEntity.ok().header("Idempotent-Replayed", "true").body(FilingResponse.of(made.filing(), today(), null));
+        }
         return ResponseEntity.created(URI.create("/api/settlement/filings/" + made.filing().id()))
                 .body(FilingResponse.of(made.filing(), today(), made.reviewToken()));
     }
