@@ -108,6 +108,25 @@ public class Settlement implements HasOutbox {
         return s;
     }
 
+    /**
+     * 冲正 of a bill number never settled: takes the number (the same unique index), so that a settlement request still on its
+     * way cannot settle what the hospital believes reversed.
+     */
+    static Settlement voided(String id, String institutionId, String billNumber, String reason, String actor, Instant now) {
+        Settlement s = new Settlement();
+        s.id = id;
+        s.institutionId = institutionId;
+        s.billNumber = billNumber;
+        s.status = SettlementStatus.VOIDED;
+        s.attempt = "void";
+        s.reversedAt = now;
+        s.reversalReason = reason;
+        s.reversedBy = actor;
+        s.createdAt = now;
+        s.updatedAt = now;
+        return s;
+    }
+
     /** A retry takes over an abandoned claim, with its own attempt id; the old attempt can no longer complete. */
     void retake(SettleBill command, Prepared prepared, String attempt, Instant now) {
         if (status != SettlementStatus.ABANDONED || releasePending) {

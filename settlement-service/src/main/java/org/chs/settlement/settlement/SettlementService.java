@@ -177,12 +177,22 @@ public class SettlementService {
         return new Outcome(saved, false, extras == null ? null : extras.handling().reviewToken());
     }
 
-    /** 冲正 of a hospital's bill; reversing a reversed bill returns it unchanged. */
+    /**
+     * 冲正 of a hospital's bill; reversing a reversed bill returns it unchanged. A bill never settled is voided: the hospital's
+     * automatic reversal of a timed-out request may overtake the request itself, which must then not settle.
+     */
     public Settlement reverse(String institutionId, String billNumber, String reason, String actor) {
         for (int attempt = 0; attempt < 5; attempt++) {
-            Settlement s = settlements.findByInstitutionIdAndBillNumber(institutionId, billNumber)
-                    .orElseThrow(() -> new NotFoundException("No settlement of bill " + billNumber));
-            Optional<Settlement> done = reverseOnce(s, reason, actor);
+            Optional<Settlement> found = settlements.findByInstitutionIdAndBillNumber(institutionId, billNumber);
+            if (found.isEmpty()) {
+                try {
+                    return settlements.insert(Settlement.voided("stl-" + UUID.randomUUID(), institutionId, billNumber, reason, actor,
+                            clock.instant()));
+                } catch (DuplicateKeyException settledMeanwhile) {
+                    continue;
+                }
+            }
+            Optional<Settlement> done = reverseOnce(found.get(), reason, actor);
             if (done.isPresent()) {
                 return done.get();
             }
@@ -205,6 +215,9 @@ public class SettlementService {
         switch (s.status()) {
             case REVERSED -> {
                 finishSideEffects(s);
+                return Optional.of(s);
+            }
+            case VOIDED -> {
                 return Optional.of(s);
             }
             case CLAIMED -> throw new ConflictException("Bill " + s.billNumber() + " is still being settled; retry the reversal shortly");
@@ -414,6 +427,10 @@ public class SettlementService {
             return Optional.empty();
         }
         Settlement s = found.get();
+        if (s.status() == SettlementStatus.VOIDED) {
+            throw new BusinessRuleException("bill-voided", "Bill number voided", "Bill " + c.billNumber() + " was reversed at "
+                    + s.reversedAt() + " before it was settled; settle the bill under a new bill number");
+        }
         if (!hash.equals(s.requestHash())) {
             throw new IdempotencyKeyReusedException("Bill number " + c.billNumber() + " was already used for a different bill (or mode); "
                     + "a bill number is settled once, and a replay must repeat the original request exactly");
@@ -426,6 +443,8 @@ public class SettlementService {
         return switch (s.status()) {
             case COMPLETED, REVERSED -> Optional.of(new Outcome(s, true, null));
             case ABANDONED -> Optional.empty();
+            case VOIDED -> throw new BusinessRuleException("bill-voided", "Bill number voided", "Bill " + c.billNumber()
+                    + " was reversed before it was settled; settle the bill under a new bill number");
             case CLAIMED -> throw new ConflictException("Bill " + c.billNumber() + " is still being settled by an earlier request; retry shortly");
         };
     }

@@ -318,12 +318,30 @@ class SettlementIT {
         }
 
         @Test
-        void shouldNotFindAnotherHospitalsBillWhenReversing() {
+        void shouldLeaveAnotherHospitalsSettlementAloneWhenItReversesTheSameNumber() {
             String id = filedPerson(HUANGPU);
             String number = billNumber();
-            api.post("/api/settlement/settlements", HOSPITAL, bill(number, id, "LEVEL_1", false, "A1 1 1300.00"));
+            Answer settled = api.post("/api/settlement/settlements", HOSPITAL, bill(number, id, "LEVEL_1", false, "A1 1 1300.00"));
 
-            assertThat(api.post("/api/settlement/bills/" + number + "/reversal", OTHER_HOSPITAL, "{\"reason\":\"x\"}").status()).isEqualTo(404);
+            Answer other = api.post("/api/settlement/bills/" + number + "/reversal", OTHER_HOSPITAL, "{\"reason\":\"x\"}");
+
+            assertThat(other.body().path("status").asString()).isEqualTo("VOIDED");
+            assertThat(other.body().path("id").asString()).isNotEqualTo(settled.body().path("id").asString());
+            assertThat(api.get("/api/settlement/bills/" + number, HOSPITAL).body().path("status").asString()).isEqualTo("COMPLETED");
+        }
+
+        @Test
+        void shouldRefuseALateSettlementWhenItsReversalArrivedFirst() {
+            String id = filedPerson(HUANGPU);
+            String number = billNumber();
+
+            Answer voided = api.post("/api/settlement/bills/" + number + "/reversal", HOSPITAL, "{\"reason\":\"timeout at the cashier\"}");
+            Answer late = api.post("/api/settlement/settlements", HOSPITAL, bill(number, id, "LEVEL_1", false, "A1 1 1300.00"));
+
+            assertThat(voided.status()).isEqualTo(200);
+            assertThat(voided.body().path("status").asString()).isEqualTo("VOIDED");
+            assertThat(late.status()).isEqualTo(422);
+            assertThat(late.type()).endsWith("/bill-voided");
         }
     }
 
