@@ -35,6 +35,15 @@ public class HandlingDesk {
                 "No service point", "The access token carries no service_point_id, so " + operator.name() + " cannot handle business"));
         Channel channel = operator.hospital() ? Channel.HOSPITAL_WINDOW : Channel.COUNTER;
         Instant now = clock.instant();
+        if (channel == Channel.COUNTER) {
+            // evaluation measures waiting and handling time at counters from these (DOMAIN §3.2)
+            if (queuedAt == null) {
+                throw new InvalidFieldException("queuedAt", "required-at-counter", "counter business needs the queue ticket time");
+            }
+            if (startedAt == null) {
+                throw new InvalidFieldException("startedAt", "required-at-counter", "counter business needs the time the clerk started");
+            }
+        }
         Instant started = startedAt == null ? now : startedAt;
         if (started.isAfter(now.plus(CLOCK_SKEW))) {
             throw new InvalidFieldException("startedAt", "past", "startedAt is in the future");

@@ -116,8 +116,8 @@ class ClearingIT {
                 {"institutionId":"inst-xihu-1","billNumber":"MZ-CLR-1","idNumber":"%s","treatmentRegion":"330106","admissionDate":"2026-05-01",
                  "dischargeDate":"2026-05-03","visitType":"INPATIENT","hospitalLevel":"LEVEL_3","emergency":true,
                  "lines":[{"itemCode":"A1","quantity":3,"unitPrice":1234.56}],
-                 "payee":{"name":"李四","bankName":"工商银行","accountNumber":"6222020012345678"}}
-                """.formatted(reimbursedId));
+                 "payee":{"name":"李四","bankName":"工商银行","accountNumber":"6222020012345678"},%s}
+                """.formatted(reimbursedId, SettlementFixtures.counterTimes()));
         assertThat(reimbursed.status()).as(reimbursed.body().toString()).isEqualTo(201);
         fundByPair.merge(HUANGPU + ">330106", fund(reimbursed), BigDecimal::add);
         Answer reversed = api.post("/api/settlement/bills/" + huangpuBills.get(1) + "/reversal", HOSPITAL, "{\"reason\":\"wrong patient\"}");

@@ -111,8 +111,14 @@ final class SettlementFixtures {
 
     static String filing(String idNumber, String treatmentRegion, String type, String from, String to) {
         return """
-                {"idNumber":"%s",%s"type":"%s","validFrom":"%s"%s}
+                {"idNumber":"%s",%s"type":"%s","validFrom":"%s"%s,%s}
                 """.formatted(idNumber, treatmentRegion == null ? "" : "\"treatmentRegion\":\"" + treatmentRegion + "\",", type, from,
-                to == null ? "" : ",\"validTo\":\"" + to + "\"");
+                to == null ? "" : ",\"validTo\":\"" + to + "\"", counterTimes());
+    }
+
+    /** Queue ticket drawn ten minutes ago, called five minutes ago: what a counter handling carries. */
+    static String counterTimes() {
+        java.time.Instant now = java.time.Instant.now();
+        return "\"queuedAt\":\"" + now.minusSeconds(600) + "\",\"startedAt\":\"" + now.minusSeconds(300) + "\"";
     }
 }

@@ -461,7 +461,7 @@ class SettlementIT {
             person(DEPENDENCIES, id, "psn-" + UUID.randomUUID(), HUANGPU, true);
             Answer filed = api.post("/api/settlement/filings", CLERK, filing(id, "330100", "REFERRAL", "2026-05-01", "2026-06-30"));
             Answer revoked = api.post("/api/settlement/filings/" + filed.body().path("id").asString() + "/revocation", CLERK,
-                    "{\"reason\":\"moved back\"}");
+                    "{\"reason\":\"moved back\"," + SettlementFixtures.counterTimes() + "}");
 
             assertThat(revoked.status()).isEqualTo(200);
             assertThat(revoked.body().path("status").asString()).isEqualTo("REVOKED");
@@ -492,8 +492,8 @@ class SettlementIT {
                     {"institutionId":"inst-xihu-1","billNumber":"%s","idNumber":"%s","treatmentRegion":"%s","admissionDate":"2026-05-01",
                      "dischargeDate":"2026-05-03","visitType":"INPATIENT","hospitalLevel":"LEVEL_1","emergency":true,
                      "lines":[{"itemCode":"A1","quantity":1,"unitPrice":1300.00}],
-                     "payee":{"name":"张三","bankName":"农业银行","accountNumber":"6228480012345678"}}
-                    """.formatted(number, id, CHUNAN);
+                     "payee":{"name":"张三","bankName":"农业银行","accountNumber":"6228480012345678"},%s}
+                    """.formatted(number, id, CHUNAN, SettlementFixtures.counterTimes());
             Answer paid = api.post("/api/settlement/reimbursements", CLERK, body);
             Answer replay = api.post("/api/settlement/reimbursements", CLERK, body);
 
