@@ -150,6 +150,17 @@ class SiteRegistryAuthorisationIT extends EnrollmentIT {
         }
 
         @Test
+        void shouldWaitForTheConfiguredTimeLimitWhenTheRegistryIsSlowButInTime() {
+            // 2.5 s is beyond Resilience4j's 1 s default: this fails if the configured limit (8 s in these tests) is not in force.
+            SITE_REGISTRY.stubFor(get(urlPathEqualTo(authorisationPath(COUNTY_HALL, "ENR-02"))).atPriority(1)
+                    .willReturn(okJson("{\"allowed\":true,\"catalogueVersion\":9}").withFixedDelay(2_500)));
+
+            HttpResponse<String> response = post("/api/enrollment/persons", clerk, residentEnrolment(newAdultIdNumber(), counterHandling()));
+
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        }
+
+        @Test
         void shouldNeverAllowByDefaultWhenTheRegistryIsTooSlow() {
             SITE_REGISTRY.stubFor(get(urlPathEqualTo(authorisationPath(COUNTY_HALL, "ENR-02"))).atPriority(1)
                     .willReturn(okJson("{\"allowed\":true,\"catalogueVersion\":9}").withFixedDelay(9_000)));

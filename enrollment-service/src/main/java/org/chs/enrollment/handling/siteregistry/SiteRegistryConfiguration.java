@@ -30,8 +30,11 @@ class SiteRegistryConfiguration {
     Customizer<Resilience4JCircuitBreakerFactory> siteRegistryBreaker(SiteRegistryProperties properties, ExecutorService circuitBreakerExecutor) {
         return factory -> {
             factory.configureExecutorService(circuitBreakerExecutor);
+            // Spring Cloud CircuitBreaker 5.0.2 takes the time limiter from the TimeLimiterRegistry by id and ignores the
+            // builder's timeLimiterConfig (spring-cloud-circuitbreaker#284), which left the 1 s default in force.
+            factory.getTimeLimiterRegistry().addConfiguration(SiteRegistryAuthorisations.BREAKER,
+                    TimeLimiterConfig.custom().timeoutDuration(properties.timeout()).cancelRunningFuture(true).build());
             factory.configure(builder -> builder
-                    .timeLimiterConfig(TimeLimiterConfig.custom().timeoutDuration(properties.timeout()).cancelRunningFuture(true).build())
                     .circuitBreakerConfig(CircuitBreakerConfig.custom()
                             .failureRateThreshold(properties.failureRateThreshold())
                             .minimumNumberOfCalls(properties.minimumCalls())
