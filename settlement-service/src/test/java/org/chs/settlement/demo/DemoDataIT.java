@@ -1,0 +1,56 @@
+package org.chs.settlement.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+import org.chs.settlement.catalogue.CatalogueService;
+import org.chs.settlement.catalogue.ItemClass;
+import org.chs.settlement.policy.BenefitPolicy;
+import org.chs.settlement.policy.PolicyService;
+import org.chs.settlement.policy.Scheme;
+import org.chs.testsupport.boot.PlatformServiceTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.test.context.TestPropertySource;
+
+@PlatformServiceTest
+@TestPropertySource(properties = "chs.demo-data.enabled=true")
+class DemoDataIT {
+
+    @Autowired
+    DemoDataLoader loader;
+    @Autowired
+    PolicyService policies;
+    @Autowired
+    CatalogueService catalogue;
+    @Autowired
+    Clock clock;
+
+    @Test
+    void shouldLoadPoliciesAndTheChunanCatalogueWhenDemoDataIsOn() {
+        int year = clock.instant().atZone(ZoneId.of("Asia/Shanghai")).getYear();
+
+        for (String region : DemoDataLoader.INSURED_REGIONS) {
+            for (Scheme scheme : Scheme.values()) {
+                assertThat(policies.find(region, scheme, year)).as("%s %s %d", region, scheme, year).isPresent();
+                assertThat(policies.find(region, scheme, year + 1)).isPresent();
+            }
+        }
+        assertThat(catalogue.list(DemoDataLoader.TREATMENT_REGION, 0, 50).items()).hasSize(7);
+        assertThat(catalogue.get(DemoDataLoader.TREATMENT_REGION, "B10").entry().itemClass()).isEqualTo(ItemClass.CLASS_B);
+    }
+
+    @Test
+    void shouldChangeNothingWhenLoadedAgain() throws Exception {
+        int year = clock.instant().atZone(ZoneId.of("Asia/Shanghai")).getYear();
+        BenefitPolicy before = policies.get("330106", Scheme.EMPLOYEE, year);
+
+        loader.run(new DefaultApplicationArguments());
+
+        assertThat(policies.get("330106", Scheme.EMPLOYEE, year).version()).isEqualTo(before.version());
+        assertThat(catalogue.list(DemoDataLoader.TREATMENT_REGION, 0, 50).items()).hasSize(7);
+    }
+}
