@@ -201,6 +201,14 @@ class GatewayIT {
         }
 
         @Test
+        void shouldRouteACitizensReviewWithoutTokenWhenPosted() {
+            services.stubFor(post("/api/evaluation/reviews").willReturn(aResponse().withStatus(201)));
+
+            client.post().uri("/api/evaluation/reviews").exchange().expectStatus().isCreated();
+            client.get().uri("/api/evaluation/reviews").exchange().expectStatus().isUnauthorized();
+        }
+
+        @Test
         void shouldRequireTokenWhenWritingToApiDocsPath() {
             client.post().uri("/api/registry/v3/api-docs").exchange().expectStatus().isUnauthorized();
         }
