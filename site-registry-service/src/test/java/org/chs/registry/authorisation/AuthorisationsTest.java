@@ -82,7 +82,8 @@ class AuthorisationsTest {
         void shouldListTheLevelsItemsWhenActive() {
             PointItems items = Authorisations.itemsFor(point(ServicePointType.HOSPITAL_WINDOW), demo);
 
-            assertThat(items.items()).hasSize(6);
+            // ENR-03, CHR-01, SPD-01..04 (DOMAIN §2.4) and FIL-02, the filing a hospital makes up before discharge (Appendix C)
+            assertThat(items.items()).hasSize(7);
             assertThat(items.reason()).isNull();
         }
 

@@ -131,7 +131,7 @@ class CatalogueTest {
         @Test
         void shouldGiveHospitalWindowsTheirItemsWhenSeeded() {
             assertThat(demo.itemsAt(HandlingLevel.HOSPITAL)).extracting(CatalogueEntry::code)
-                    .containsExactlyInAnyOrder("ENR-03", "CHR-01", "SPD-01", "SPD-02", "SPD-03", "SPD-04");
+                    .containsExactlyInAnyOrder("ENR-03", "CHR-01", "SPD-01", "SPD-02", "SPD-03", "SPD-04", "FIL-02");
         }
 
         @Test

@@ -100,6 +100,7 @@ class DemoCountyIT {
             assertThat(allowed("sp-hospital-chunan-first", "ENR-03")).isTrue();
             assertThat(allowed("sp-hospital-chunan-tcm", "CHR-01")).isTrue();
             assertThat(allowed("sp-hospital-chunan-first", "SPD-04")).isTrue();
+            assertThat(allowed("sp-hospital-chunan-first", "FIL-02")).isTrue();
             assertThat(allowed("sp-hospital-chunan-first", "PAY-01")).isFalse();
             assertThat(api.get("/api/registry/service-points/sp-bank-rcb-fenkou/items", CLERK).json().get("items")).hasSize(15);
         }
