@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 
 import org.bson.Document;
 import org.chs.contracts.EventEnvelope;
-import org.chs.testsupport.infra.MongoEndpoint;
+import org.chs.testsupport.infra.PlatformInfrastructure;
 import org.chs.testsupport.infra.RabbitEndpoint;
 import org.chs.testsupport.net.TcpProxy;
 import org.junit.jupiter.api.Nested;
@@ -37,7 +37,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.mongodb.ConnectionString;
 
 /**
  * The proof of the module: the application reaches RabbitMQ only through a {@link TcpProxy}; while events are being
@@ -70,29 +69,12 @@ class BrokerConnectionLossIT {
 
         @Bean
         MongoConnectionDetails mongoConnectionDetails() {
-            ConnectionString connectionString = MongoEndpoint.freshDatabase();
-            return () -> connectionString;
+            return PlatformInfrastructure.freshMongo();
         }
 
         @Bean
         RabbitConnectionDetails rabbitConnectionDetails() {
-            RabbitEndpoint.Broker broker = RabbitEndpoint.broker();
-            return new RabbitConnectionDetails() {
-                @Override
-                public String getUsername() {
-                    return broker.username();
-                }
-
-                @Override
-                public String getPassword() {
-                    return broker.password();
-                }
-
-                @Override
-                public List<Address> getAddresses() {
-                    return List.of(new Address(PROXY.host(), PROXY.port()));
-                }
-            };
+            return PlatformInfrastructure.rabbitAt(PROXY.host(), PROXY.port());
         }
     }
 

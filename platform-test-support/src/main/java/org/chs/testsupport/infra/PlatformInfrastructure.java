@@ -19,12 +19,23 @@ public class PlatformInfrastructure {
 
     @Bean
     MongoConnectionDetails mongoConnectionDetails() {
-        ConnectionString connectionString = MongoEndpoint.freshDatabase();
-        return () -> connectionString;
+        return freshMongo();
     }
 
     @Bean
     RabbitConnectionDetails rabbitConnectionDetails() {
+        RabbitEndpoint.Broker broker = RabbitEndpoint.broker();
+        return rabbitAt(broker.host(), broker.port());
+    }
+
+    /** A fresh database on the test JVM's MongoDB. */
+    public static MongoConnectionDetails freshMongo() {
+        ConnectionString connectionString = MongoEndpoint.freshDatabase();
+        return () -> connectionString;
+    }
+
+    /** The test broker's credentials at another address, e.g. a {@code TcpProxy} standing in front of the broker. */
+    public static RabbitConnectionDetails rabbitAt(String host, int port) {
         RabbitEndpoint.Broker broker = RabbitEndpoint.broker();
         return new RabbitConnectionDetails() {
             @Override
@@ -39,7 +50,7 @@ public class PlatformInfrastructure {
 
             @Override
             public List<Address> getAddresses() {
-                return List.of(new Address(broker.host(), broker.port()));
+                return List.of(new Address(host, port));
             }
         };
     }
