@@ -32,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The whole platform as the README's run command starts it — embedded MongoDB, the local RabbitMQ, a real Keycloak with the
- * {@code chs} realm, the four services and the gateway — driven through the gateway with real tokens.
+ * {@code chs} realm, the four services and the gateway — driven through the gateway with real tokens (and, for a citizen's
+ * review, with none).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -96,23 +97,32 @@ class PlatformEndToEndIT {
 
     @Test
     @Order(4)
-    void shouldCarryABankHandlingFromEnrollmentToEvaluationsKpisWhenABankEnrolsAResident() throws Exception {
+    void shouldCarryABankHandlingFromEnrollmentToEvaluationWhenABankEnrolsAResident() throws Exception {
         String enrolment = JSON.writeValueAsString(Map.of("idNumber", residentIdNumber(), "name", "端到端",
                 "scheme", "URBAN_RURAL_RESIDENT", "poolingRegion", "330127"));
         HttpResponse<String> enrolled = send(post("/api/enrollment/persons", enrolment)
                 .header("Idempotency-Key", UUID.randomUUID().toString()), bankToken);
         // Enrollment asked site-registry (Feign, relayed token) whether the bank may handle ENR-02 before enrolling.
         assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(201);
+        JsonNode handling = JSON.readTree(enrolled.body()).path("handling");
+        assertThat(handling.path("channel").asString()).isEqualTo("BANK_API");
+
+        // Evaluation accepts the citizen's review only once handling.completed.v1 of this very handling has arrived; the shared
+        // broker may also hold other tests' handlings, so the proof is this handling, not a count.
+        String review = JSON.writeValueAsString(Map.of("handlingId", handling.path("handlingId").asString(),
+                "token", handling.path("reviewToken").asString(), "level", "VERY_SATISFIED", "comment", "端到端"));
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+            HttpResponse<String> reviewed = send(post("/api/evaluation/reviews", review), null);
+            assertThat(reviewed.statusCode()).as(reviewed.body()).isIn(201, 409);
+        });
 
         LocalDate today = LocalDate.now();
-        String kpis = "/api/evaluation/kpis/service-points/sp-bank-icbc-qiandaohu?from=" + today.minusDays(1) + "&to=" + today.plusDays(1);
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
-            HttpResponse<String> report = send(get(kpis), adminToken);
-            assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
-            JsonNode totals = JSON.readTree(report.body()).path("totals");
-            assertThat(totals.path("handlings").asLong()).isEqualTo(1);
-            assertThat(totals.path("byChannel").path("BANK_API").asLong()).isEqualTo(1);
-        });
+        HttpResponse<String> report = send(get("/api/evaluation/kpis/service-points/sp-bank-icbc-qiandaohu?from="
+                + today.minusDays(1) + "&to=" + today.plusDays(1)), adminToken);
+        assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
+        JsonNode totals = JSON.readTree(report.body()).path("totals");
+        assertThat(totals.path("byChannel").path("BANK_API").asLong()).isPositive();
+        assertThat(totals.path("reviews").asLong()).isPositive();
     }
 
     @Test
