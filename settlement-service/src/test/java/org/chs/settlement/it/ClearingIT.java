@@ -26,7 +26,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 
 import org.chs.contracts.Exchanges;
 import org.chs.settlement.it.Api.Answer;
@@ -55,22 +54,18 @@ import tools.jackson.databind.json.JsonMapper;
 @PlatformServiceTest
 class ClearingIT {
 
-    static final WireMockServer DEPENDENCIES = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+    static final WireMockServer DEPENDENCIES = SettlementFixtures.startDependencies();
     static final String SHENZHEN = "440304";
 
     static {
-        DEPENDENCIES.start();
         SettlementFixtures.everythingAuthorised(DEPENDENCIES);
     }
 
     @DynamicPropertySource
     static void dependencies(DynamicPropertyRegistry registry) {
-        registry.add("chs.enrollment.url", DEPENDENCIES::baseUrl);
-        registry.add("chs.site-registry.url", DEPENDENCIES::baseUrl);
-        registry.add("chs.enrollment.timeout", () -> "20s");
-        registry.add("chs.site-registry.timeout", () -> "20s");
+        // the first call of each client loads Feign and Jackson classes on a busy two-core machine; that is not an outage
+        SettlementFixtures.useDependencies(registry, DEPENDENCIES, "20s");
         registry.add("chs.settlement.clearing.allow-open-period", () -> "true");
-        registry.add("chs.settlement.recovery-interval", () -> "1h");
     }
 
     @AfterAll

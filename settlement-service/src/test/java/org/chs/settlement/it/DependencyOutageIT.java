@@ -16,7 +16,6 @@ import static org.chs.settlement.it.SettlementFixtures.newIdNumber;
 import static org.chs.settlement.it.SettlementFixtures.policy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.http.Fault;
 
 import org.chs.settlement.it.Api.Answer;
@@ -36,19 +35,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @PlatformServiceTest
 class DependencyOutageIT {
 
-    static final WireMockServer DEPENDENCIES = new WireMockServer(WireMockConfiguration.options().dynamicPort());
-
-    static {
-        DEPENDENCIES.start();
-    }
+    static final WireMockServer DEPENDENCIES = SettlementFixtures.startDependencies();
 
     @DynamicPropertySource
     static void dependencies(DynamicPropertyRegistry registry) {
-        registry.add("chs.enrollment.url", DEPENDENCIES::baseUrl);
-        registry.add("chs.enrollment.timeout", () -> "2s");
-        registry.add("chs.site-registry.url", DEPENDENCIES::baseUrl);
-        registry.add("chs.site-registry.timeout", () -> "2s");
-        registry.add("chs.settlement.recovery-interval", () -> "1h");
+        SettlementFixtures.useDependencies(registry, DEPENDENCIES, "2s");
     }
 
     @AfterAll

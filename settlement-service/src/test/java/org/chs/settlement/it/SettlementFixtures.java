@@ -13,8 +13,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 
 import org.chs.testsupport.jwt.TestTokens;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** Tokens, people, policies, catalogue and bills for the settlement ITs; enrollment and site-registry as WireMock stubs. */
 final class SettlementFixtures {
@@ -65,6 +67,22 @@ final class SettlementFixtures {
         enrollment.stubFor(post(urlPathEqualTo("/api/enrollment/eligibility-checks"))
                 .withRequestBody(matchingJsonPath("$.idNumber", equalTo(idNumber)))
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body)));
+    }
+
+    /** WireMock on a free port standing in for enrollment and site-registry, started; it lives as long as the test class. */
+    static WireMockServer startDependencies() {
+        WireMockServer dependencies = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        dependencies.start();
+        return dependencies;
+    }
+
+    /** Points the service at the stand-in, with {@code timeout} on each call to it, and keeps the recovery job out of the way. */
+    static void useDependencies(DynamicPropertyRegistry registry, WireMockServer dependencies, String timeout) {
+        registry.add("chs.enrollment.url", dependencies::baseUrl);
+        registry.add("chs.enrollment.timeout", () -> timeout);
+        registry.add("chs.site-registry.url", dependencies::baseUrl);
+        registry.add("chs.site-registry.timeout", () -> timeout);
+        registry.add("chs.settlement.recovery-interval", () -> "1h");
     }
 
     /** site-registry lets every point handle every item. */

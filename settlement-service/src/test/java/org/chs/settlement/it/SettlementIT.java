@@ -33,7 +33,6 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 
 import org.bson.Document;
 import org.chs.settlement.accumulator.AccumulatorService;
@@ -62,22 +61,17 @@ import tools.jackson.databind.JsonNode;
 @PlatformServiceTest
 class SettlementIT {
 
-    static final WireMockServer DEPENDENCIES = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+    static final WireMockServer DEPENDENCIES = SettlementFixtures.startDependencies();
 
     static {
-        DEPENDENCIES.start();
         SettlementFixtures.everythingAuthorised(DEPENDENCIES);
     }
 
     @DynamicPropertySource
     static void dependencies(DynamicPropertyRegistry registry) {
-        registry.add("chs.enrollment.url", DEPENDENCIES::baseUrl);
-        registry.add("chs.site-registry.url", DEPENDENCIES::baseUrl);
         // the first call of each client loads Feign and Jackson classes on a busy two-core machine; that is not an outage
-        registry.add("chs.enrollment.timeout", () -> "20s");
-        registry.add("chs.site-registry.timeout", () -> "20s");
+        SettlementFixtures.useDependencies(registry, DEPENDENCIES, "20s");
         registry.add("chs.settlement.clearing.allow-open-period", () -> "true");
-        registry.add("chs.settlement.recovery-interval", () -> "1h");
     }
 
     @AfterAll
