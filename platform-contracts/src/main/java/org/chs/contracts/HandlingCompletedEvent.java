@@ -21,8 +21,20 @@ import java.time.Instant;
  * @param reviewTokenHash     lowercase hex SHA-256 of the citizen's review token
  * @param outcome             {@code COMPLETED}
  * @param authorisationSource {@code LIVE}, or {@code CACHE} when the catalogue was unreachable and its last answer was used
+ * @param servicePointName    the point's name as site-registry gave it when authorising the handling; {@code null} when it did
+ *                            not (older producers and registries): readers fall back to {@code servicePointId}. Added to v1
+ *                            additively
  */
 public record HandlingCompletedEvent(String handlingId, String itemCode, String itemName, boolean instant, String servicePointId,
                                      String operator, String channel, Instant queuedAt, Instant startedAt, Instant completedAt,
-                                     String personId, String reviewTokenHash, String outcome, String authorisationSource) {
+                                     String personId, String reviewTokenHash, String outcome, String authorisationSource,
+                                     String servicePointName) {
+
+    /** The event as producers built it before {@code servicePointName} was added: without the point's name. */
+    public HandlingCompletedEvent(String handlingId, String itemCode, String itemName, boolean instant, String servicePointId,
+                                  String operator, String channel, Instant queuedAt, Instant startedAt, Instant completedAt,
+                                  String personId, String reviewTokenHash, String outcome, String authorisationSource) {
+        this(handlingId, itemCode, itemName, instant, servicePointId, operator, channel, queuedAt, startedAt, completedAt, personId,
+                reviewTokenHash, outcome, authorisationSource, null);
+    }
 }

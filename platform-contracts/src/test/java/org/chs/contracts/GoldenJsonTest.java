@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -46,7 +48,8 @@ class GoldenJsonTest {
                         new HandlingCompletedEvent("hdl-9e8d7c6b-5a49-4382-a1b0-c9d8e7f6a5b4", "ENR-02", "城乡居民参保登记", true,
                                 "sp-chunan-county-hall", "clerk-county", "COUNTER", Instant.parse("2026-05-15T08:12:00Z"),
                                 Instant.parse("2026-05-15T08:24:00Z"), AT, "psn-5a1f0c2e-7d3b-4e8a-9c61-0f2b3d4e5a6b",
-                                "3f1c2b8e5d7a9c0e4b6a8d2f1e3c5b7a9d0e2f4a6c8b1d3e5f7a9c0b2d4e6f8a", "COMPLETED", "LIVE")),
+                                "3f1c2b8e5d7a9c0e4b6a8d2f1e3c5b7a9d0e2f4a6c8b1d3e5f7a9c0b2d4e6f8a", "COMPLETED", "LIVE",
+                                "淳安县行政服务中心医保窗口")),
                 Arguments.of("catalogue-changed.v1.json", RoutingKeys.CATALOGUE_CHANGED_V1, "site-registry-service",
                         new CatalogueChangedEvent(2, 1, "UPDATED", java.util.List.of("ENR-02"), 32, "updated ENR-02")),
                 Arguments.of("demonstration-site-declared.v1.json", RoutingKeys.DEMONSTRATION_SITE_DECLARED_V1, "site-registry-service",
@@ -92,6 +95,37 @@ class GoldenJsonTest {
         JavaType type = JSON.getTypeFactory().constructParametricType(EventEnvelope.class, payload.getClass());
         EventEnvelope<?> back = JSON.readValue(read(golden), type);
         assertThat(back).isEqualTo(envelope);
+    }
+
+    @Nested
+    class AdditiveChanges {
+
+        @Test
+        void shouldReadAHandlingWithoutItsPointNameWhenAnOlderProducerSentIt() throws IOException {
+            JavaType type = JSON.getTypeFactory().constructParametricType(EventEnvelope.class, HandlingCompletedEvent.class);
+
+            EventEnvelope<HandlingCompletedEvent> old = JSON.readValue(read("handling-completed.v1.before-service-point-name.json"), type);
+
+            assertThat(old.payload().servicePointName()).isNull();
+            assertThat(old.payload().servicePointId()).isEqualTo("sp-chunan-county-hall");
+            assertThat(old.payload().reviewTokenHash()).hasSize(64);
+            assertThat(old.payload()).isEqualTo(new HandlingCompletedEvent("hdl-9e8d7c6b-5a49-4382-a1b0-c9d8e7f6a5b4", "ENR-02",
+                    "城乡居民参保登记", true, "sp-chunan-county-hall", "clerk-county", "COUNTER", Instant.parse("2026-05-15T08:12:00Z"),
+                    Instant.parse("2026-05-15T08:24:00Z"), AT, "psn-5a1f0c2e-7d3b-4e8a-9c61-0f2b3d4e5a6b",
+                    "3f1c2b8e5d7a9c0e4b6a8d2f1e3c5b7a9d0e2f4a6c8b1d3e5f7a9c0b2d4e6f8a", "COMPLETED", "LIVE"));
+        }
+
+        @Test
+        void shouldSerialiseTheSameFieldsWhenBuiltWithoutThePointName() {
+            HandlingCompletedEvent withoutName = new HandlingCompletedEvent("hdl-1", "ENR-02", null, false, "sp-1", "clerk", "COUNTER",
+                    null, AT, AT, "psn-1", "ab", "COMPLETED", "LIVE");
+
+            JsonNode node = JSON.valueToTree(withoutName);
+
+            assertThat(node.has("servicePointName")).isTrue();
+            assertThat(node.get("servicePointName").isNull()).isTrue();
+            assertThat(node.size()).isEqualTo(15);
+        }
     }
 
     private static String read(String golden) throws IOException {
