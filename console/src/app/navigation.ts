@@ -1,0 +1,31 @@
+import type { Role } from '../auth/caller';
+import type { MessageKey } from '../i18n/catalogue';
+
+/** A page of the signed-in console: where it is, who may use it, and its label in the menu. */
+export interface NavItem {
+  path: string;
+  label: MessageKey;
+  roles: readonly Role[];
+  /** Shown in the menu (detail pages reached from another page are not). */
+  menu: boolean;
+}
+
+/** Every signed-in page; the router and the menu are both built from this list, so a page a role may not use is never offered. */
+export const NAV: readonly NavItem[] = [
+  { path: 'desk', label: 'nav.desk', roles: ['counter-clerk'], menu: true },
+  { path: 'desk/handlings', label: 'nav.handlings', roles: ['counter-clerk'], menu: true },
+  { path: 'desk/kpis', label: 'nav.kpis', roles: ['counter-clerk'], menu: true },
+  { path: 'desk/rectifications', label: 'nav.rectifications', roles: ['counter-clerk'], menu: true },
+  { path: 'desk/receipts/:handlingId', label: 'nav.receipt', roles: ['counter-clerk'], menu: false },
+  { path: 'reviews', label: 'nav.reviews', roles: ['agency-admin'], menu: true },
+  { path: 'evaluations', label: 'nav.evaluations', roles: ['site-evaluator'], menu: true },
+  { path: 'audit-flags', label: 'nav.auditFlags', roles: ['auditor', 'agency-admin'], menu: true },
+];
+
+/** Where each role lands after signing in. */
+export const HOME: Record<'counter-clerk' | 'agency-admin' | 'site-evaluator' | 'auditor', string> = {
+  'counter-clerk': '/desk',
+  'agency-admin': '/reviews',
+  'site-evaluator': '/evaluations',
+  auditor: '/audit-flags',
+};

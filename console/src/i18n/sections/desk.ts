@@ -1,0 +1,3 @@
+import { section } from '../section';
+
+export default section({}, {});
