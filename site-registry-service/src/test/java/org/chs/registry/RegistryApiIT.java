@@ -181,11 +181,14 @@ class RegistryApiIT {
 
         Response allowed = api.get("/api/registry/service-points/sp-js-county-hall/authorisations/ENR-77", CLERK);
         assertThat(allowed.status()).isEqualTo(200);
-        assertThat(allowed.header("ETag")).isEqualTo("\"v" + version + "\"");
+        assertThat(allowed.header("ETag")).isEqualTo("\"v" + version + "-p0\"");
         assertThat(allowed.raw().body()).contains("\"reason\":null");
         assertThat(allowed.json().get("allowed").asBoolean()).isTrue();
+        assertThat(allowed.json().get("servicePointName").asString()).isEqualTo("江宁区医保窗口");
+        assertThat(allowed.json().get("itemName").asString()).isEqualTo("测试参保登记");
+        assertThat(allowed.json().get("instant").asBoolean()).isTrue();
         assertThat(api.get("/api/registry/service-points/sp-js-county-hall/authorisations/ENR-77", CLERK,
-                Map.of("If-None-Match", "\"v" + version + "\"")).status()).isEqualTo(304);
+                Map.of("If-None-Match", "\"v" + version + "-p0\"")).status()).isEqualTo(304);
         assertThat(api.get("/api/registry/service-points/sp-js-county-hall/authorisations/NOPE-01", CLERK).json().get("allowed").asBoolean())
                 .isFalse();
         assertThat(api.get("/api/registry/service-points/sp-nowhere/authorisations/ENR-77", CLERK).status()).isEqualTo(404);
@@ -195,6 +198,31 @@ class RegistryApiIT {
 
     @Test
     @Order(7)
+    void shouldAnswerAfreshWithTheNewNameWhenAPointIsRenamedUnderTheSameCatalogueVersion() {
+        String bank = api.get("/api/registry/service-points?areaCode=320115001&type=BANK_BRANCH", CLERK).json().get("content").get(0)
+                .get("id").asString();
+        String path = "/api/registry/service-points/" + bank + "/authorisations/ENR-77";
+        Response before = api.get(path, CLERK);
+        Response renamed = api.put("/api/registry/service-points/" + bank, ADMIN, """
+                {"name":"农商银行东山支行医保服务点","address":"东山街道","location":{"latitude":31.951,"longitude":118.841},
+                 "partner":{"kind":"BANK","name":"江苏江南农村商业银行","institutionId":"bank-jnrcb"},
+                 "floorAreaSquareMetres":150,"staffCount":2,"selfServiceMachines":1}""", Map.of());
+
+        Response after = api.get(path, CLERK, Map.of("If-None-Match", before.header("ETag")));
+
+        assertThat(before.json().get("servicePointName").asString()).isEqualTo("农商银行东山支行");
+        assertThat(renamed.status()).as(renamed.raw().body()).isEqualTo(200);
+        assertThat(after.status()).as("a renamed point is not 304 under the old ETag").isEqualTo(200);
+        assertThat(after.header("ETag")).isNotEqualTo(before.header("ETag"));
+        assertThat(after.json().get("servicePointName").asString()).isEqualTo("农商银行东山支行医保服务点");
+        assertThat(after.json().get("catalogueVersion").asInt()).isEqualTo(before.json().get("catalogueVersion").asInt());
+        Response items = api.get("/api/registry/service-points/" + bank + "/items", CLERK);
+        assertThat(items.json().get("servicePointName").asString()).isEqualTo("农商银行东山支行医保服务点");
+        assertThat(items.header("ETag")).isEqualTo(after.header("ETag"));
+    }
+
+    @Test
+    @Order(8)
     void shouldRefuseAuthorisationAndPublishStatusChangeWhenPointIsSuspended() {
         Response suspended = api.post("/api/registry/service-points/sp-js-county-hall/status", ADMIN,
                 "{\"status\":\"SUSPENDED\",\"reason\":\"renovation\"}", Map.of("If-Match", "\"0\""));
@@ -214,7 +242,7 @@ class RegistryApiIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void shouldDocumentEveryEndpointInTheOpenApiWhenAskedWithoutToken() {
         Response docs = api.get("/api/registry/v3/api-docs", null);
 

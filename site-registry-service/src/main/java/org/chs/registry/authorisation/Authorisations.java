@@ -15,32 +15,44 @@ final class Authorisations {
 
     static Authorisation decide(ServicePoint point, Catalogue catalogue, String itemCode) {
         int version = catalogue.version();
-        if (!point.active()) {
-            return new Authorisation(point.id(), itemCode, false, notActive(point), version, true);
-        }
         CatalogueEntry item = catalogue.entry(itemCode).orElse(null);
+        String itemName = item == null ? null : item.name();
+        Boolean instant = item == null ? null : item.instant();
+        if (!point.active()) {
+            return answer(point, itemCode, itemName, instant, false, notActive(point), version, true);
+        }
         if (item == null) {
-            return new Authorisation(point.id(), itemCode, false, "unknown item " + itemCode + " in catalogue version " + version, version,
+            return answer(point, itemCode, null, null, false, "unknown item " + itemCode + " in catalogue version " + version, version,
                     false);
         }
         if (!item.handleable()) {
-            return new Authorisation(point.id(), itemCode, false,
-                    itemCode + " is a " + item.kind() + ", not a handleable sub-item", version, false);
+            return answer(point, itemCode, itemName, instant, false, itemCode + " is a " + item.kind() + ", not a handleable sub-item",
+                    version, false);
         }
         HandlingLevel level = HandlingLevels.of(point.type());
         if (!item.handledAt(level)) {
-            return new Authorisation(point.id(), itemCode, false, itemCode + " " + item.name() + " is not delegated to " + level
+            return answer(point, itemCode, itemName, instant, false, itemCode + " " + item.name() + " is not delegated to " + level
                     + " points (handled at " + item.handlingLevels().stream().sorted().toList() + ")", version, false);
         }
-        return new Authorisation(point.id(), itemCode, true, null, version, false);
+        return answer(point, itemCode, itemName, instant, true, null, version, false);
     }
 
     static PointItems itemsFor(ServicePoint point, Catalogue catalogue) {
         HandlingLevel level = HandlingLevels.of(point.type());
-        if (!point.active()) {
-            return new PointItems(point.id(), point.type(), level, point.status(), catalogue.version(), List.of(), notActive(point));
-        }
-        return new PointItems(point.id(), point.type(), level, point.status(), catalogue.version(), catalogue.itemsAt(level), null);
+        List<CatalogueEntry> items = point.active() ? catalogue.itemsAt(level) : List.of();
+        return new PointItems(point.id(), point.name(), versionOf(point), point.type(), level, point.status(), catalogue.version(), items,
+                point.active() ? null : notActive(point));
+    }
+
+    private static Authorisation answer(ServicePoint point, String itemCode, String itemName, Boolean instant, boolean allowed,
+                                        String reason, int catalogueVersion, boolean dependsOnPointStatus) {
+        return new Authorisation(point.id(), point.name(), versionOf(point), itemCode, itemName, instant, allowed, reason,
+                catalogueVersion, dependsOnPointStatus);
+    }
+
+    /** A point not saved yet has no version; it counts as the first. */
+    private static long versionOf(ServicePoint point) {
+        return point.version() == null ? 0 : point.version();
     }
 
     private static String notActive(ServicePoint point) {

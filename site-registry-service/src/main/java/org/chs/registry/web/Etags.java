@@ -18,6 +18,14 @@ public final class Etags {
         return "\"v" + version + "\"";
     }
 
+    /**
+     * {@code "v5-p2"} for catalogue version 5 and point version 2: the ETag of an answer about one service point, which changes
+     * with the catalogue and with the point (its name, its status).
+     */
+    public static String ofPointUnderCatalogue(int catalogueVersion, long pointVersion) {
+        return "\"v" + catalogueVersion + "-p" + pointVersion + "\"";
+    }
+
     /** The catalogue version in an {@code If-Match} header ({@code "v5"}), or {@code null} when absent or {@code *}. */
     public static Integer catalogueVersion(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {

@@ -32,6 +32,20 @@ class AuthorisationsTest {
         }
 
         @Test
+        void shouldNameThePointAndTheItemWhenAnswering() {
+            Authorisation answer = Authorisations.decide(point(ServicePointType.BANK_BRANCH), demo, "ENR-02");
+            Authorisation unknown = Authorisations.decide(point(ServicePointType.BANK_BRANCH), demo, "XYZ-99");
+
+            assertThat(answer.servicePointName()).isEqualTo("point sp-x");
+            assertThat(answer.servicePointVersion()).isZero();
+            assertThat(answer.itemName()).isEqualTo(demo.entry("ENR-02").orElseThrow().name());
+            assertThat(answer.instant()).isEqualTo(demo.entry("ENR-02").orElseThrow().instant());
+            assertThat(unknown.itemName()).isNull();
+            assertThat(unknown.instant()).isNull();
+            assertThat(unknown.servicePointName()).isEqualTo("point sp-x");
+        }
+
+        @Test
         void shouldRefuseWithReasonWhenBankAsksForEmployeeEnrolment() {
             Authorisation answer = Authorisations.decide(point(ServicePointType.BANK_BRANCH), demo, "ENR-01");
 
@@ -85,6 +99,13 @@ class AuthorisationsTest {
             // ENR-03, CHR-01, SPD-01..04 (DOMAIN §2.4) and FIL-02, the filing a hospital makes up before discharge (Appendix C)
             assertThat(items.items()).hasSize(7);
             assertThat(items.reason()).isNull();
+        }
+
+        @Test
+        void shouldNameThePointWhenListingItsItems() {
+            PointItems items = Authorisations.itemsFor(point(ServicePointType.HOSPITAL_WINDOW), demo);
+
+            assertThat(items.servicePointName()).isEqualTo("point sp-x");
         }
 
         @Test

@@ -22,10 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * 办理授权接口 — "may this point handle this item", for enrollment-service and settlement-service (Feign) and the console.
  *
- * <p>Answers carry {@code ETag: "v<catalogueVersion>"} and {@code Cache-Control: no-cache}; a matching {@code If-None-Match}
- * gets 304. A refusal because the point is suspended or closed changes without a new catalogue version, so it is sent with
- * {@code Cache-Control: no-store}, without an ETag, and never answered 304: a cached "allowed" of an active point is
- * revalidated on every use, a status refusal is never cached.
+ * <p>Answers carry {@code ETag: "v<catalogueVersion>-p<pointVersion>"} and {@code Cache-Control: no-cache}; a matching
+ * {@code If-None-Match} gets 304. The point's version is in the ETag because the answer names the point, and a renamed point
+ * must not keep its old name in the callers' caches until the next catalogue version. A refusal because the point is
+ * suspended or closed is sent with {@code Cache-Control: no-store}, without an ETag, and never answered 304: a cached
+ * "allowed" of an active point is revalidated on every use, a status refusal is never cached.
  */
 @RestController
 @RequestMapping("/api/registry/service-points/{id}")
@@ -39,13 +40,15 @@ class AuthorisationController {
     }
 
     @GetMapping("/authorisations/{itemCode}")
-    @Operation(summary = "May the point handle the item? 200 {servicePointId,itemCode,allowed,reason,catalogueVersion}; unknown point 404",
+    @Operation(summary = "May the point handle the item? 200 {servicePointId,servicePointName,itemCode,itemName,instant,allowed,reason,"
+            + "catalogueVersion}; unknown point 404",
             description = "An unknown item, a category/main item, an item not delegated to the point's level, or a suspended/closed "
-                    + "point is allowed:false with a reason. ETag \"v<catalogueVersion>\"; If-None-Match → 304.")
+                    + "point is allowed:false with a reason. ETag \"v<catalogueVersion>-p<pointVersion>\"; If-None-Match → 304.")
     ResponseEntity<AuthorisationResponse> authorise(@PathVariable String id, @PathVariable String itemCode,
                                                     @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
         Authorisation answer = authorisations.authorise(id, itemCode);
-        return respond(answer.catalogueVersion(), answer.dependsOnPointStatus(), ifNoneMatch, AuthorisationResponse.of(answer));
+        return respond(Etags.ofPointUnderCatalogue(answer.catalogueVersion(), answer.servicePointVersion()), answer.dependsOnPointStatus(),
+                ifNoneMatch, AuthorisationResponse.of(answer));
     }
 
     @GetMapping("/items")
@@ -53,11 +56,11 @@ class AuthorisationController {
     ResponseEntity<PointItemsResponse> items(@PathVariable String id,
                                              @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
         PointItems items = authorisations.itemsFor(id);
-        return respond(items.catalogueVersion(), items.dependsOnPointStatus(), ifNoneMatch, PointItemsResponse.of(items));
+        return respond(Etags.ofPointUnderCatalogue(items.catalogueVersion(), items.servicePointVersion()), items.dependsOnPointStatus(),
+                ifNoneMatch, PointItemsResponse.of(items));
     }
 
-    private static <T> ResponseEntity<T> respond(int catalogueVersion, boolean dependsOnPointStatus, String ifNoneMatch, T body) {
-        String etag = Etags.ofCatalogue(catalogueVersion);
+    private static <T> ResponseEntity<T> respond(String etag, boolean dependsOnPointStatus, String ifNoneMatch, T body) {
         if (dependsOnPointStatus) {
             // No ETag: with one, a client holding the "allowed" answer of this version would get 304 and keep using it.
             return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);

@@ -17,12 +17,17 @@ final class AuthorisationResponses {
     private AuthorisationResponses() {
     }
 
-    /** {@code {"servicePointId","itemCode","allowed","reason","catalogueVersion"}}; {@code reason} is {@code null} when allowed. */
-    record AuthorisationResponse(String servicePointId, String itemCode, boolean allowed,
-                                 @JsonInclude(JsonInclude.Include.ALWAYS) String reason, int catalogueVersion) {
+    /**
+     * {@code {"servicePointId","servicePointName","itemCode","itemName","instant","allowed","reason","catalogueVersion"}};
+     * {@code reason} is {@code null} when allowed. {@code servicePointName}, {@code itemName} and {@code instant} were added to the
+     * contract later (callers treat them as optional); {@code itemName} and {@code instant} are {@code null} for an unknown item.
+     */
+    record AuthorisationResponse(String servicePointId, String servicePointName, String itemCode, String itemName, Boolean instant,
+                                 boolean allowed, @JsonInclude(JsonInclude.Include.ALWAYS) String reason, int catalogueVersion) {
 
         static AuthorisationResponse of(Authorisation a) {
-            return new AuthorisationResponse(a.servicePointId(), a.itemCode(), a.allowed(), a.reason(), a.catalogueVersion());
+            return new AuthorisationResponse(a.servicePointId(), a.servicePointName(), a.itemCode(), a.itemName(), a.instant(), a.allowed(),
+                    a.reason(), a.catalogueVersion());
         }
     }
 
@@ -35,11 +40,13 @@ final class AuthorisationResponses {
     }
 
     /** Every item a point may handle under the catalogue version; empty, with a reason, while the point is not active. */
-    record PointItemsResponse(String servicePointId, ServicePointType type, HandlingLevel level, ServicePointStatus status,
-                              int catalogueVersion, @JsonInclude(JsonInclude.Include.ALWAYS) String reason, List<HandleableItem> items) {
+    record PointItemsResponse(String servicePointId, String servicePointName, ServicePointType type, HandlingLevel level,
+                              ServicePointStatus status, int catalogueVersion, @JsonInclude(JsonInclude.Include.ALWAYS) String reason,
+                              List<HandleableItem> items) {
 
         static PointItemsResponse of(PointItems p) {
-            return new PointItemsResponse(p.servicePointId(), p.type(), p.level(), p.status(), p.catalogueVersion(), p.reason(),
+            return new PointItemsResponse(p.servicePointId(), p.servicePointName(), p.type(), p.level(), p.status(), p.catalogueVersion(),
+                    p.reason(),
                     p.items().stream().map(HandleableItem::of).toList());
         }
     }

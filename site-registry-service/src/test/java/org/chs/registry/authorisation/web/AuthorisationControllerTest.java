@@ -29,50 +29,73 @@ class AuthorisationControllerTest {
     @MockitoBean
     AuthorisationService authorisations;
 
+    private static Authorisation answer(boolean allowed, String reason, int catalogueVersion, long pointVersion, boolean statusRefusal) {
+        return new Authorisation("sp-bank-rcb-fenkou", "淳安农商银行汾口支行", pointVersion, "ENR-01", "职工参保登记", true, allowed, reason,
+                catalogueVersion, statusRefusal);
+    }
+
     @Nested
     class Contract {
 
         @Test
         void shouldAnswerTheFeignContractWithNullReasonAndEtagWhenAllowed() throws Exception {
             when(authorisations.authorise("sp-bank-rcb-fenkou", "ENR-01"))
-                    .thenReturn(new Authorisation("sp-bank-rcb-fenkou", "ENR-01", true, null, 7, false));
+                    .thenReturn(answer(true, null, 7, 3, false));
 
             mvc.perform(get(URL).with(WebFixtures.clerk("sp-bank-rcb-fenkou")))
                     .andExpect(status().isOk())
-                    .andExpect(header().string("ETag", "\"v7\""))
+                    .andExpect(header().string("ETag", "\"v7-p3\""))
                     .andExpect(content().json("""
-                            {"servicePointId":"sp-bank-rcb-fenkou","itemCode":"ENR-01","allowed":true,"reason":null,"catalogueVersion":7}
+                            {"servicePointId":"sp-bank-rcb-fenkou","servicePointName":"淳安农商银行汾口支行","itemCode":"ENR-01",
+                             "itemName":"职工参保登记","instant":true,"allowed":true,"reason":null,"catalogueVersion":7}
                             """, org.springframework.test.json.JsonCompareMode.STRICT));
         }
 
         @Test
         void shouldAnswer304WhenIfNoneMatchNamesTheCurrentVersion() throws Exception {
-            when(authorisations.authorise("sp-bank-rcb-fenkou", "ENR-01"))
-                    .thenReturn(new Authorisation("sp-bank-rcb-fenkou", "ENR-01", false, "not delegated to BANK", 7, false));
+            when(authorisations.authorise("sp-bank-rcb-fenkou", "ENR-01")).thenReturn(answer(false, "not delegated to BANK", 7, 3, false));
 
-            mvc.perform(get(URL).header("If-None-Match", "\"v7\"").with(WebFixtures.clerk("sp-x")))
+            mvc.perform(get(URL).header("If-None-Match", "\"v7-p3\"").with(WebFixtures.clerk("sp-x")))
                     .andExpect(status().isNotModified())
-                    .andExpect(header().string("ETag", "\"v7\""));
+                    .andExpect(header().string("ETag", "\"v7-p3\""));
         }
 
         @Test
         void shouldAnswerAfreshWhenIfNoneMatchNamesAnOlderVersion() throws Exception {
-            when(authorisations.authorise("sp-bank-rcb-fenkou", "ENR-01"))
-                    .thenReturn(new Authorisation("sp-bank-rcb-fenkou", "ENR-01", false, "not delegated to BANK", 8, false));
+            when(authorisations.authorise("sp-bank-rcb-fenkou", "ENR-01")).thenReturn(answer(false, "not delegated to BANK", 8, 3, false));
 
-            mvc.perform(get(URL).header("If-None-Match", "\"v7\"").with(WebFixtures.clerk("sp-x")))
+            mvc.perform(get(URL).header("If-None-Match", "\"v7-p3\"").with(WebFixtures.clerk("sp-x")))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.allowed").value(false))
                     .andExpect(jsonPath("$.reason").value("not delegated to BANK"));
         }
 
         @Test
+        void shouldAnswerAfreshWhenThePointChangedUnderTheSameCatalogueVersion() throws Exception {
+            when(authorisations.authorise("sp-bank-rcb-fenkou", "ENR-01")).thenReturn(answer(true, null, 7, 4, false));
+
+            mvc.perform(get(URL).header("If-None-Match", "\"v7-p3\"").with(WebFixtures.clerk("sp-x")))
+                    .andExpect(status().isOk())
+                    .andExpect(header().string("ETag", "\"v7-p4\""))
+                    .andExpect(jsonPath("$.servicePointName").value("淳安农商银行汾口支行"));
+        }
+
+        @Test
+        void shouldNotMatchTheCatalogueOnlyEtagWhenAnOlderClientSendsIt() throws Exception {
+            when(authorisations.authorise("sp-bank-rcb-fenkou", "ENR-01")).thenReturn(answer(true, null, 7, 0, false));
+
+            // the answer gained fields: a client holding "v7" must fetch them once
+            mvc.perform(get(URL).header("If-None-Match", "\"v7\"").with(WebFixtures.clerk("sp-x")))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.itemName").value("职工参保登记"));
+        }
+
+        @Test
         void shouldNeverCacheNorAnswer304WhenRefusedForPointStatus() throws Exception {
             when(authorisations.authorise("sp-bank-rcb-fenkou", "ENR-01"))
-                    .thenReturn(new Authorisation("sp-bank-rcb-fenkou", "ENR-01", false, "service point sp-bank-rcb-fenkou is SUSPENDED", 7,
-                            true));
+                    .thenReturn(answer(false, "service point sp-bank-rcb-fenkou is SUSPENDED", 7, 3, true));
 
-            mvc.perform(get(URL).header("If-None-Match", "\"v7\"").with(WebFixtures.clerk("sp-x")))
+            mvc.perform(get(URL).header("If-None-Match", "\"v7-p3\"").with(WebFixtures.clerk("sp-x")))
                     .andExpect(status().isOk())
                     .andExpect(header().string("Cache-Control", "no-store"))
                     .andExpect(header().doesNotExist("ETag"))
