@@ -15,13 +15,15 @@ import java.time.Instant;
  * @param source           live, or the last known answer while site-registry is unreachable
  * @param stale            {@code true} when the answer could not be confirmed now
  * @param obtainedAt       when site-registry gave (or last confirmed) the answer
+ * @param servicePointName the point's name, when the registry gave it (for receipts and the citizen's review page)
  */
 public record Authorisation(String servicePointId, String itemCode, boolean allowed, String reason, String itemName, boolean instant,
-                            int catalogueVersion, AuthorisationSource source, boolean stale, Instant obtainedAt) {
+                            int catalogueVersion, AuthorisationSource source, boolean stale, Instant obtainedAt,
+                            String servicePointName) {
 
     /** The same answer, marked as served from the cache because site-registry is unreachable. */
     public Authorisation asStale() {
         return new Authorisation(servicePointId, itemCode, allowed, reason, itemName, instant, catalogueVersion,
-                AuthorisationSource.CACHE, true, obtainedAt);
+                AuthorisationSource.CACHE, true, obtainedAt, servicePointName);
     }
 }

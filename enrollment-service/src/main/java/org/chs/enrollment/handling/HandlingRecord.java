@@ -25,11 +25,12 @@ import java.time.LocalDate;
  * @param authorisationStale  whether the catalogue answer could not be confirmed at the time
  * @param catalogueVersion    the catalogue version that authorised it
  * @param reviewTokenHash     SHA-256 of the citizen's review token
+ * @param servicePointName    the point's name as the catalogue gave it; {@code null} on handlings recorded before it was kept
  */
 public record HandlingRecord(String id, String itemCode, String itemName, boolean instant, String servicePointId, String operator,
                              Channel channel, Instant queuedAt, Instant startedAt, Instant completedAt, LocalDate completedOn,
                              String personId, String outcome, AuthorisationSource authorisationSource, boolean authorisationStale,
-                             int catalogueVersion, String reviewTokenHash) {
+                             int catalogueVersion, String reviewTokenHash, String servicePointName) {
 
     public static final String COMPLETED = "COMPLETED";
 }

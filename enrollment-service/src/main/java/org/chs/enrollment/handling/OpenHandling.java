@@ -23,6 +23,7 @@ public record OpenHandling(String id, String itemCode, String servicePointId, St
     public HandlingRecord complete(String personId, Instant completedAt, ZoneId zone) {
         return new HandlingRecord(id, itemCode, authorisation.itemName(), authorisation.instant(), servicePointId, operator, channel,
                 queuedAt, startedAt, completedAt, completedAt.atZone(zone).toLocalDate(), personId, HandlingRecord.COMPLETED,
-                authorisation.source(), authorisation.stale(), authorisation.catalogueVersion(), ReviewTokens.hash(reviewToken));
+                authorisation.source(), authorisation.stale(), authorisation.catalogueVersion(), ReviewTokens.hash(reviewToken),
+                authorisation.servicePointName());
     }
 }

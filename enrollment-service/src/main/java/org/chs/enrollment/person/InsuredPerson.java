@@ -236,7 +236,7 @@ public class InsuredPerson implements HasOutbox {
     private static HandlingRecord withPerson(HandlingRecord h, String personId) {
         return h.personId() != null ? h : new HandlingRecord(h.id(), h.itemCode(), h.itemName(), h.instant(), h.servicePointId(),
                 h.operator(), h.channel(), h.queuedAt(), h.startedAt(), h.completedAt(), h.completedOn(), personId, h.outcome(),
-                h.authorisationSource(), h.authorisationStale(), h.catalogueVersion(), h.reviewTokenHash());
+                h.authorisationSource(), h.authorisationStale(), h.catalogueVersion(), h.reviewTokenHash(), h.servicePointName());
     }
 
     private void requireNot(PersonStatus forbidden, String message) {

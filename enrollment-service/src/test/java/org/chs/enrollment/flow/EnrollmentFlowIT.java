@@ -273,6 +273,7 @@ class EnrollmentFlowIT extends EnrollmentIT {
             amqpAdmin.declareQueue(new Queue(queue, false, true, true));
             amqpAdmin.declareBinding(BindingBuilder.bind(new Queue(queue)).to(new TopicExchange("enrollment.events")).with("#"));
             try {
+                registryAnswers(COUNTY_HALL, "ENR-02", true, null, 3);
                 String idNumber = newAdultIdNumber();
                 HttpResponse<String> response = post("/api/enrollment/persons", clerk, residentEnrolment(idNumber, counterHandling()));
                 String personId = json(response).path("result").path("personId").asString();
@@ -295,6 +296,8 @@ class EnrollmentFlowIT extends EnrollmentIT {
                 assertThat(handling.path("reviewTokenHash").asString()).isEqualTo(ReviewTokens.hash(reviewToken));
                 assertThat(handling.path("itemCode").asString()).isEqualTo("ENR-02");
                 assertThat(handling.path("servicePointId").asString()).isEqualTo(COUNTY_HALL);
+                assertThat(handling.path("servicePointName").asString()).isEqualTo(pointName(COUNTY_HALL));
+                assertThat(handling.path("itemName").asString()).isEqualTo("ENR-02 name");
                 assertThat(handling.path("channel").asString()).isEqualTo("COUNTER");
                 assertThat(handling.path("queuedAt").isNull()).isFalse();
                 assertThat(mine.get(0).path("producer").asString()).isEqualTo("enrollment-service");

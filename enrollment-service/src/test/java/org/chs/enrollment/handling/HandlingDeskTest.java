@@ -18,7 +18,7 @@ class HandlingDeskTest {
     private static final Operator BANK = new Operator("bank-icbc", "bank-icbc", OperatorKind.BANK, Optional.of("sp-bank"));
 
     private Authorisation answer = new Authorisation("sp-county", "ENR-02", true, null, "城乡居民参保登记", true, 3, AuthorisationSource.LIVE,
-            false, NOW);
+            false, NOW, "淳安县行政服务中心医保窗口");
     private final HandlingDesk desk = new HandlingDesk((point, item) -> answer, Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Nested
@@ -87,9 +87,20 @@ class HandlingDeskTest {
     class Catalogue {
 
         @Test
+        void shouldRecordTheNamesTheCatalogueGaveWhenCompleted() {
+            OpenHandling open = desk.open(new HandlingRequest("ENR-02", CLERK, "sp-county", null, NOW.minusSeconds(900), NOW.minusSeconds(300)));
+
+            HandlingRecord record = open.complete("psn-1", NOW, ZoneOffset.UTC);
+
+            assertThat(record.servicePointName()).isEqualTo("淳安县行政服务中心医保窗口");
+            assertThat(record.itemName()).isEqualTo("城乡居民参保登记");
+            assertThat(record.instant()).isTrue();
+        }
+
+        @Test
         void shouldRefuseNamingItemAndPointWhenTheCatalogueSaysNo() {
             answer = new Authorisation("sp-bank", "ENR-01", false, "not entrusted to banks", "职工参保登记", false, 3,
-                    AuthorisationSource.LIVE, false, NOW);
+                    AuthorisationSource.LIVE, false, NOW, "农商银行汾口支行");
             assertThatThrownBy(() -> desk.open(new HandlingRequest("ENR-01", BANK, null, null, null, null)))
                     .isInstanceOf(ItemNotAuthorisedException.class).hasMessageContaining("ENR-01").hasMessageContaining("sp-bank");
         }

@@ -34,6 +34,7 @@ class SiteRegistryAuthorisationIT extends EnrollmentIT {
             assertThat(authorisation.path("stale").asBoolean()).isFalse();
             assertThat(authorisation.path("catalogueVersion").asInt()).isEqualTo(4);
             assertThat(json(response).path("handling").path("itemName").asString()).isEqualTo("ENR-02 name");
+            assertThat(json(response).path("handling").path("servicePointName").asString()).isEqualTo(pointName(COUNTY_HALL));
             SITE_REGISTRY.verify(getRequestedFor(urlPathEqualTo(authorisationPath(COUNTY_HALL, "ENR-02")))
                     .withHeader("Authorization", equalTo("Bearer " + clerk)));
         }
@@ -101,6 +102,7 @@ class SiteRegistryAuthorisationIT extends EnrollmentIT {
                     .hasValueSatisfying(h -> {
                         assertThat(h.path("authorisation").path("source").asString()).isEqualTo("CACHE");
                         assertThat(h.path("authorisation").path("stale").asBoolean()).isTrue();
+                        assertThat(h.path("servicePointName").asString()).as("kept with the cached answer").isEqualTo(pointName(COUNTY_HALL));
                     });
         }
 

@@ -31,7 +31,7 @@ final class PersonFixtures {
     static OpenHandling open(String itemCode) {
         return new OpenHandling("hdl-" + UUID.randomUUID(), itemCode, "sp-chunan-county-hall", "clerk-county", Channel.COUNTER,
                 NOW.minusSeconds(900), NOW.minusSeconds(300), new Authorisation("sp-chunan-county-hall", itemCode, true, null, null, true,
-                7, AuthorisationSource.LIVE, false, NOW), "review-token");
+                7, AuthorisationSource.LIVE, false, NOW, "淳安县行政服务中心医保窗口"), "review-token");
     }
 
     static InsuredPerson resident() {

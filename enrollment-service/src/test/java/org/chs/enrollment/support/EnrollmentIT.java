@@ -114,9 +114,16 @@ public abstract class EnrollmentIT {
 
     protected static void registryAnswers(String point, String item, boolean allowed, String reason, int version) {
         SITE_REGISTRY.stubFor(get(urlPathEqualTo(authorisationPath(point, item))).atPriority(1).willReturn(okJson(
-                "{\"servicePointId\":\"%s\",\"itemCode\":\"%s\",\"allowed\":%s,\"reason\":%s,\"catalogueVersion\":%d,\"itemName\":\"%s\",\"instant\":true}"
-                        .formatted(point, item, allowed, reason == null ? "null" : "\"" + reason + "\"", version, item + " name"))
+                ("{\"servicePointId\":\"%s\",\"servicePointName\":\"%s\",\"itemCode\":\"%s\",\"allowed\":%s,\"reason\":%s,"
+                        + "\"catalogueVersion\":%d,\"itemName\":\"%s\",\"instant\":true}")
+                        .formatted(point, pointName(point), item, allowed, reason == null ? "null" : "\"" + reason + "\"", version,
+                                item + " name"))
                 .withHeader("ETag", "\"v" + version + "\"")));
+    }
+
+    /** The name the stand-in registry gives a point in {@link #registryAnswers}. */
+    protected static String pointName(String point) {
+        return point + " 医保服务点";
     }
 
     /** Every call to the registry fails (connection reset), as when it is down. */

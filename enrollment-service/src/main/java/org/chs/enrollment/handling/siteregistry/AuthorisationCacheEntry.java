@@ -24,6 +24,7 @@ class AuthorisationCacheEntry {
     private String reason;
     private String itemName;
     private boolean instant;
+    private String servicePointName;
     private int catalogueVersion;
     private String etag;
     private Instant obtainedAt;
@@ -32,7 +33,7 @@ class AuthorisationCacheEntry {
     }
 
     AuthorisationCacheEntry(String servicePointId, String itemCode, boolean allowed, String reason, String itemName, boolean instant,
-                            int catalogueVersion, String etag, Instant obtainedAt) {
+                            String servicePointName, int catalogueVersion, String etag, Instant obtainedAt) {
         this.id = key(servicePointId, itemCode);
         this.servicePointId = servicePointId;
         this.itemCode = itemCode;
@@ -40,6 +41,7 @@ class AuthorisationCacheEntry {
         this.reason = reason;
         this.itemName = itemName;
         this.instant = instant;
+        this.servicePointName = servicePointName;
         this.catalogueVersion = catalogueVersion;
         this.etag = etag;
         this.obtainedAt = obtainedAt;
@@ -55,7 +57,7 @@ class AuthorisationCacheEntry {
 
     Authorisation toAuthorisation(AuthorisationSource source, boolean stale, Instant at) {
         return new Authorisation(servicePointId, itemCode, allowed, reason, itemName, instant,
-                catalogueVersion, source, stale, at);
+                catalogueVersion, source, stale, at, servicePointName);
     }
 
     Instant obtainedAt() {

@@ -82,7 +82,7 @@ class SiteRegistryAuthorisations implements ItemAuthorisations {
         if (fetched instanceof Fetched.Answer answer) {
             AuthorisationAnswer body = answer.body();
             AuthorisationCacheEntry entry = new AuthorisationCacheEntry(servicePointId, itemCode, Boolean.TRUE.equals(body.allowed()),
-                    body.reason(), body.itemName(), Boolean.TRUE.equals(body.instant()),
+                    body.reason(), body.itemName(), Boolean.TRUE.equals(body.instant()), body.servicePointName(),
                     body.catalogueVersion() == null ? 0 : body.catalogueVersion(), answer.etag(), now);
             if (answer.cacheable()) {
                 cache.save(entry);
@@ -95,7 +95,7 @@ class SiteRegistryAuthorisations implements ItemAuthorisations {
         // An unknown point may handle nothing; a 304 without a cached answer cannot happen unless the cache was wiped meanwhile.
         return new Authorisation(servicePointId, itemCode, false,
                 fetched instanceof Fetched.UnknownServicePoint ? "unknown service point" : "no answer from the catalogue",
-                null, false, 0, AuthorisationSource.LIVE, false, now);
+                null, false, 0, AuthorisationSource.LIVE, false, now, null);
     }
 
     private Fetched fetch(String servicePointId, String itemCode, String etag) {

@@ -45,7 +45,7 @@ class OutboxPersonEvents implements PersonEvents {
                 outbox.stage(person, RoutingKeys.HANDLING_COMPLETED_V1,
                         new HandlingCompletedEvent(h.id(), h.itemCode(), h.itemName(), h.instant(), h.servicePointId(), h.operator(),
                                 h.channel().name(), h.queuedAt(), h.startedAt(), h.completedAt(), h.personId(), h.reviewTokenHash(),
-                                h.outcome(), h.authorisationSource().name()), h.completedAt());
+                                h.outcome(), h.authorisationSource().name(), h.servicePointName()), h.completedAt());
             }
         }
     }
