@@ -6,8 +6,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
@@ -32,24 +35,25 @@ final class CatalogueCsv {
     }
 
     static Parsed parse(Reader csv) {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true)
-                .setIgnoreEmptyLines(true).setTrim(true).get();
+        CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).setTrim(true).get();
         List<CatalogueEntry> entries = new ArrayList<>();
         List<ImportReport.RejectedLine> rejected = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         int read = 0;
         try (CSVParser parser = CSVParser.builder().setReader(csv).setFormat(format).get()) {
-            List<String> missing = HEADER.stream().filter(h -> !parser.getHeaderMap().containsKey(h)).toList();
-            if (!missing.isEmpty()) {
-                throw new InvalidFieldException("file", "header", "the header must name the columns " + String.join(",", HEADER)
-                        + "; missing: " + String.join(",", missing));
+            Iterator<CSVRecord> records = parser.iterator();
+            if (!records.hasNext()) {
+                throw new InvalidFieldException("header", "required", "the file is empty; its first line must name the columns "
+                        + String.join(",", HEADER));
             }
-            for (CSVRecord record : parser) {
+            Map<String, Integer> columns = columns(records.next());
+            while (records.hasNext()) {
+                CSVRecord record = records.next();
                 read++;
                 // the record's own line number: quoted fields may span lines, so counting records would be wrong
                 long line = parser.getCurrentLineNumber();
                 try {
-                    CatalogueEntry entry = entry(record).validated();
+                    CatalogueEntry entry = entry(record, columns).validated();
                     if (!seen.add(entry.itemCode())) {
                         throw new InvalidFieldException("itemCode", "unique", "item " + entry.itemCode() + " appears earlier in the file");
                     }
@@ -64,19 +68,48 @@ final class CatalogueCsv {
         return new Parsed(entries, rejected, read);
     }
 
-    private static CatalogueEntry entry(CSVRecord record) {
-        if (!record.isConsistent()) {
-            throw new InvalidFieldException("line", "columns", "the line has " + record.size() + " fields, the header " + HEADER.size());
+    /**
+     * The header line, read by this class rather than by Commons CSV, which throws an unchecked exception for an empty column
+     * name and silently keeps one of two columns with the same name: each is refused here, naming the column.
+     */
+    private static Map<String, Integer> columns(CSVRecord header) {
+        Map<String, Integer> columns = new LinkedHashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            String name = header.get(i);
+            if (i == 0 && name.startsWith("\uFEFF")) {
+                // the byte-order mark spreadsheet programs put before the first column name
+                name = name.substring(1).strip();
+            }
+            if (name.isEmpty()) {
+                throw new InvalidFieldException("header", "empty-column-name", "the header line has an empty column name at column " + (i + 1)
+                        + "; it must name the columns " + String.join(",", HEADER));
+            }
+            if (columns.putIfAbsent(name, i) != null) {
+                throw new InvalidFieldException("header", "duplicate-column-name", "the header line names column '" + name
+                        + "' twice (columns " + (columns.get(name) + 1) + " and " + (i + 1) + ")");
+            }
         }
-        String code = record.get("itemCode");
-        ItemClass itemClass = itemClass(record.get("class"));
-        BigDecimal share = decimal("selfPayFirstShare", record.get("selfPayFirstShare"));
-        BigDecimal limit = decimal("quantityLimit", record.get("quantityLimit"));
-        boolean restricted = bool(record.get("restricted"));
-        String diseases = record.get("qualifyingDiseases");
+        List<String> missing = HEADER.stream().filter(h -> !columns.containsKey(h)).toList();
+        if (!missing.isEmpty()) {
+            throw new InvalidFieldException("header", "missing-columns", "the header must name the columns " + String.join(",", HEADER)
+                    + "; missing: " + String.join(",", missing));
+        }
+        return columns;
+    }
+
+    private static CatalogueEntry entry(CSVRecord record, Map<String, Integer> columns) {
+        if (record.size() != columns.size()) {
+            throw new InvalidFieldException("line", "columns", "the line has " + record.size() + " fields, the header " + columns.size());
+        }
+        String code = record.get(columns.get("itemCode"));
+        ItemClass itemClass = itemClass(record.get(columns.get("class")));
+        BigDecimal share = decimal("selfPayFirstShare", record.get(columns.get("selfPayFirstShare")));
+        BigDecimal limit = decimal("quantityLimit", record.get(columns.get("quantityLimit")));
+        boolean restricted = bool(record.get(columns.get("restricted")));
+        String diseases = record.get(columns.get("qualifyingDiseases"));
         List<String> codes = diseases == null || diseases.isBlank() ? List.of()
                 : Arrays.stream(diseases.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-        return new CatalogueEntry(code, record.get("name"), itemClass, share, limit, restricted, codes);
+        return new CatalogueEntry(code, record.get(columns.get("name")), itemClass, share, limit, restricted, codes);
     }
 
     private static ItemClass itemClass(String value) {

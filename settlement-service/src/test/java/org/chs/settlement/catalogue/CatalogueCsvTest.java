@@ -61,6 +61,27 @@ class CatalogueCsvTest {
         }
 
         @Test
+        void shouldRefuseTheFileNamingTheHeaderWhenAHeaderColumnIsEmpty() {
+            assertThatThrownBy(() -> CatalogueCsv.parse(new StringReader(
+                    "itemCode,name,,class,selfPayFirstShare,quantityLimit,restricted,qualifyingDiseases\nA1,x,,CLASS_A,,,,\n")))
+                    .isInstanceOfSatisfying(InvalidFieldException.class, e -> {
+                        assertThat(e.field()).isEqualTo("header");
+                        assertThat(e.rule()).isEqualTo("empty-column-name");
+                        assertThat(e.getMessage()).contains("column 3");
+                    });
+        }
+
+        @Test
+        void shouldRefuseTheFileNamingTheHeaderWhenAColumnIsNamedTwice() {
+            assertThatThrownBy(() -> CatalogueCsv.parse(new StringReader(HEADER.strip() + ",name\nA1,x,CLASS_A,,,,,y\n")))
+                    .isInstanceOfSatisfying(InvalidFieldException.class, e -> {
+                        assertThat(e.field()).isEqualTo("header");
+                        assertThat(e.rule()).isEqualTo("duplicate-column-name");
+                        assertThat(e.getMessage()).contains("name");
+                    });
+        }
+
+        @Test
         void shouldRefuseTheFileWhenTheHeaderLacksAColumn() {
             assertThatThrownBy(() -> CatalogueCsv.parse(new StringReader("itemCode,name\nA1,x\n")))
                     .isInstanceOf(InvalidFieldException.class).hasMessageContaining("missing: class");
