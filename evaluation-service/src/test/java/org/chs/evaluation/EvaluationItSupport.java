@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.UUID;
 
 import org.chs.contracts.EventEnvelope;
@@ -83,6 +84,10 @@ abstract class EvaluationItSupport {
     }
 
     Response send(String method, String path, String token, Object body) {
+        return send(method, path, token, body, Map.of());
+    }
+
+    Response send(String method, String path, String token, Object body, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : json.writeValueAsString(body)));
@@ -92,6 +97,7 @@ abstract class EvaluationItSupport {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
+        headers.forEach(request::header);
         try {
             HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             String text = new String(response.body(), StandardCharsets.UTF_8);
@@ -123,8 +129,14 @@ abstract class EvaluationItSupport {
 
     static HandlingCompletedEvent handling(String handlingId, String point, String channel, boolean instant, Instant queuedAt,
                                            Instant startedAt, Instant completedAt, String token) {
+        return handling(handlingId, point, null, channel, instant, queuedAt, startedAt, completedAt, token);
+    }
+
+    /** A handling whose producer named the point ({@code servicePointName} may be {@code null}, as from older producers). */
+    static HandlingCompletedEvent handling(String handlingId, String point, String pointName, String channel, boolean instant,
+                                           Instant queuedAt, Instant startedAt, Instant completedAt, String token) {
         return new HandlingCompletedEvent(handlingId, "ENR-02", "参保信息变更登记", instant, point, "clerk-1", channel, queuedAt,
-                startedAt, completedAt, "p-1", token == null ? null : sha256(token), "COMPLETED", "LIVE");
+                startedAt, completedAt, "p-1", token == null ? null : sha256(token), "COMPLETED", "LIVE", pointName);
     }
 
     EventEnvelope<HandlingCompletedEvent> publishHandling(HandlingCompletedEvent event) {

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import org.chs.contracts.EventEnvelope;
@@ -137,6 +138,144 @@ class KpiAndReviewIT extends EvaluationItSupport {
                     TOKENS.clerk("clerk-2", "sp-elsewhere")).status()).isEqualTo(403);
             assertThat(get("/api/evaluation/kpis/service-points/" + point + "?from=2026-05-31&to=2026-05-01", ADMIN).status())
                     .isEqualTo(422);
+        }
+    }
+
+    @Nested
+    class Invitation {
+
+        private Response invitation(String handlingId, String token) {
+            return send("GET", "/api/evaluation/reviews/" + handlingId + "/invitation", null, null,
+                    token == null ? Map.of() : Map.of("X-Review-Token", token));
+        }
+
+        private String namedHandling(String point, String pointName, String token) {
+            String handlingId = unique("h");
+            publishHandling(handling(handlingId, point, pointName, "COUNTER", true, T, T.plusSeconds(300), T.plusSeconds(600), token));
+            await().atMost(Duration.ofSeconds(20)).until(() -> invitation(handlingId, token).status() == 200);
+            return handlingId;
+        }
+
+        @Test
+        void shouldShowItemAndPointWithoutAnAccountUntilReviewedThenTheLevel() {
+            String point = unique("sp");
+            String handlingId = namedHandling(point, "汾口镇便民服务中心医保服务点", "tok-" + point);
+
+            Response before = invitation(handlingId, "tok-" + point);
+            review(handlingId, "tok-" + point, "SATISFIED");
+            Response after = invitation(handlingId, "tok-" + point);
+
+            assertThat(before.status()).isEqualTo(200);
+            assertThat(before.raw().headers().firstValue("Cache-Control")).hasValue("no-store");
+            JsonNode shown = before.json();
+            assertThat(shown.path("handlingId").asString()).isEqualTo(handlingId);
+            assertThat(shown.path("itemCode").asString()).isEqualTo("ENR-02");
+            assertThat(shown.path("itemName").asString()).isEqualTo("参保信息变更登记");
+            assertThat(shown.path("servicePointId").asString()).isEqualTo(point);
+            assertThat(shown.path("servicePointName").asString()).isEqualTo("汾口镇便民服务中心医保服务点");
+            assertThat(shown.path("handlingDay").asString()).isEqualTo("2026-05-15");
+            assertThat(shown.path("completedAt").asString()).isEqualTo(T.plusSeconds(600).toString());
+            assertThat(shown.path("reviewed").asBoolean()).isFalse();
+            assertThat(shown.has("reviewedLevel")).isTrue();
+            assertThat(shown.path("reviewedLevel").isNull()).isTrue();
+            assertThat(after.json().path("reviewed").asBoolean()).isTrue();
+            assertThat(after.json().path("reviewedLevel").asString()).isEqualTo("SATISFIED");
+        }
+
+        @Test
+        void shouldAnswerLikeTheSubmissionWhenTheTokenIsWrongOrTheHandlingUnknown() {
+            String point = unique("sp");
+            String handlingId = namedHandling(point, null, "tok-" + point);
+
+            Response wrong = invitation(handlingId, "not-tok-" + point);
+            Response wrongReview = post("/api/evaluation/reviews", null, Map.of("handlingId", handlingId, "token", "not-tok-" + point,
+                    "level", "SATISFIED"));
+            Response unknown = invitation(unique("h"), "tok-" + point);
+            Response missing = invitation(handlingId, null);
+
+            assertThat(wrong.status()).isEqualTo(403);
+            assertThat(wrong.json().path("type").asString()).isEqualTo(wrongReview.json().path("type").asString()).endsWith("/forbidden");
+            assertThat(unknown.status()).isEqualTo(404);
+            assertThat(unknown.json().path("type").asString()).endsWith("/handling-not-received");
+            assertThat(missing.status()).isEqualTo(400);
+            assertThat(missing.json().path("errors").get(0).path("field").asString()).isEqualTo("X-Review-Token");
+        }
+
+        @Test
+        void shouldFallBackToNoNameWhenAnOlderProducerDidNotNameThePoint() {
+            String point = unique("sp");
+            String handlingId = namedHandling(point, null, "tok-" + point);
+
+            JsonNode shown = invitation(handlingId, "tok-" + point).json();
+
+            assertThat(shown.path("servicePointId").asString()).isEqualTo(point);
+            assertThat(shown.has("servicePointName")).isTrue();
+            assertThat(shown.path("servicePointName").isNull()).isTrue();
+        }
+
+        @Test
+        void shouldDocumentTheInvitationAsPublicLikeTheSubmission() {
+            JsonNode paths = get("/api/evaluation/v3/api-docs", null).json().path("paths");
+            JsonNode invitation = paths.path("/api/evaluation/reviews/{handlingId}/invitation").path("get");
+
+            assertThat(invitation.isMissingNode()).isFalse();
+            assertThat(invitation.path("security").isArray()).isTrue();
+            assertThat(invitation.path("security")).isEmpty();
+            assertThat(invitation.path("security")).isEqualTo(paths.path("/api/evaluation/reviews").path("post").path("security"));
+            assertThat(invitation.path("parameters").valueStream()
+                    .anyMatch(p -> p.path("in").asString().equals("header") && p.path("name").asString().equals("X-Review-Token")
+                            && p.path("required").asBoolean())).isTrue();
+        }
+    }
+
+    @Nested
+    class Reasons {
+
+        @Test
+        void shouldKeepTheReasonsAndShowThemInTheRectificationWhenABadReviewGivesThem() {
+            String point = unique("sp");
+            String handlingId = handlingWithToken(point, "tok-" + point);
+
+            Response bad = post("/api/evaluation/reviews", null, Map.of("handlingId", handlingId, "token", "tok-" + point,
+                    "level", "DISSATISFIED", "reasons", List.of("LONG_WAIT", "MULTIPLE_VISITS", "OTHER"), "comment", "跑了两次"));
+
+            assertThat(bad.status()).as(bad.body()).isEqualTo(201);
+            assertThat(bad.json().path("reasons").valueStream().map(JsonNode::asString).toList())
+                    .containsExactly("LONG_WAIT", "MULTIPLE_VISITS", "OTHER");
+            assertThat(bad.json().path("rectification").path("reasons").valueStream().map(JsonNode::asString).toList())
+                    .containsExactly("LONG_WAIT", "MULTIPLE_VISITS", "OTHER");
+            assertThat(bad.json().path("rectification").path("comment").asString()).isEqualTo("跑了两次");
+            JsonNode listed = get("/api/evaluation/rectifications?servicePointId=" + point, TOKENS.clerk("clerk-" + point, point)).json();
+            assertThat(listed.path("content").get(0).path("reasons").valueStream().map(JsonNode::asString).toList())
+                    .containsExactly("LONG_WAIT", "MULTIPLE_VISITS", "OTHER");
+            assertThat(listed.path("content").get(0).path("rectification").path("reasons")).hasSize(3);
+            assertThat(get("/api/evaluation/reviews/" + handlingId, ADMIN).json().path("reasons")).hasSize(3);
+        }
+
+        @Test
+        void shouldRefuseNamingReasonsAndStoreNothingWhenAReasonDoesNotFitTheLevel() {
+            String point = unique("sp");
+            String handlingId = handlingWithToken(point, "tok-" + point);
+
+            Response positiveInBad = post("/api/evaluation/reviews", null, Map.of("handlingId", handlingId, "token", "tok-" + point,
+                    "level", "VERY_DISSATISFIED", "reasons", List.of("LONG_WAIT", "EFFICIENT")));
+            Response negativeInGood = post("/api/evaluation/reviews", null, Map.of("handlingId", handlingId, "token", "tok-" + point,
+                    "level", "BASICALLY_SATISFIED", "reasons", List.of("POOR_ATTITUDE")));
+            Response twice = post("/api/evaluation/reviews", null, Map.of("handlingId", handlingId, "token", "tok-" + point,
+                    "level", "SATISFIED", "reasons", List.of("EFFICIENT", "EFFICIENT")));
+
+            for (Response refused : List.of(positiveInBad, negativeInGood, twice)) {
+                assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+                assertThat(refused.json().path("errors").get(0).path("field").asString()).isEqualTo("reasons");
+            }
+            assertThat(positiveInBad.json().path("errors").get(0).path("rule").asString()).isEqualTo("matches-level");
+            assertThat(negativeInGood.json().path("errors").get(0).path("rule").asString()).isEqualTo("matches-level");
+            assertThat(twice.json().path("errors").get(0).path("rule").asString()).isEqualTo("distinct");
+            // nothing was stored: the handling can still be reviewed
+            Response good = post("/api/evaluation/reviews", null, Map.of("handlingId", handlingId, "token", "tok-" + point,
+                    "level", "VERY_SATISFIED", "reasons", List.of("FRIENDLY_SERVICE", "OTHER")));
+            assertThat(good.status()).isEqualTo(201);
+            assertThat(good.json().path("reasons")).hasSize(2);
         }
     }
 

@@ -10,8 +10,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Every endpoint under {@code /api/evaluation} needs a valid token, except the citizen's review submission: a citizen has no
- * account, and the review token issued with the handling authorises the review. Roles and scope are checked per use case.
+ * Every endpoint under {@code /api/evaluation} needs a valid token, except the citizen's review submission and the invitation
+ * that shows the handling before it: a citizen has no account, and the review token issued with the handling authorises both.
+ * Roles and scope are checked per use case.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -24,6 +25,7 @@ class SecurityConfig {
         platform.apply(http, API);
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers(HttpMethod.POST, API + "/reviews").permitAll()
+                .requestMatchers(HttpMethod.GET, API + "/reviews/*/invitation").permitAll()
                 // administrators' writes are refused by role before the body is even validated (method security checks again)
                 .requestMatchers(HttpMethod.POST, API + "/standards/**", API + "/evaluations", API + "/evaluations/*/finalize",
                         API + "/evaluations/*/preview", API + "/batches/**", API + "/rectifications/*/close").hasRole(Roles.AGENCY_ADMIN)

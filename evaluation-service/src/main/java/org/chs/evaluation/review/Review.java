@@ -2,8 +2,11 @@ package org.chs.evaluation.review;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
 
 import org.chs.evaluation.shared.ConflictException;
+import org.chs.evaluation.shared.InvalidFieldException;
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.LastModifiedBy;
@@ -32,6 +35,8 @@ public class Review {
     private String servicePointId;
     private String itemCode;
     private ReviewLevel level;
+    /** Why the citizen rated so ({@link ReviewReason}); absent on reviews given before reasons were asked. */
+    private List<ReviewReason> reasons;
     private String comment;
     private Instant submittedAt;
     /** The handling's local day: the review counts in the KPIs of the period the service happened in. */
@@ -54,13 +59,24 @@ public class Review {
     Review() {
     }
 
-    static Review submit(HandlingReceipt receipt, LocalDate handlingDay, ReviewLevel level, String comment, boolean bad, Instant at,
-                         Instant rectificationDue) {
+    /** The most reasons one review may give. */
+    static final int MAX_REASONS = 8;
+
+    /**
+     * A citizen's review. {@code bad} is whether the level is a bad one (差评, configured); the reasons must fit it: negative reasons
+     * only in a bad review, positive ones only in a review that is not bad, {@link ReviewReason#OTHER} in any.
+     *
+     * @throws InvalidFieldException naming {@code reasons} and the rule broken ({@code size}, {@code distinct}, {@code matches-level})
+     */
+    static Review submit(HandlingReceipt receipt, LocalDate handlingDay, ReviewLevel level, List<ReviewReason> reasons, String comment,
+                         boolean bad, Instant at, Instant rectificationDue) {
+        checkReasons(reasons, level, bad);
         Review review = new Review();
         review.handlingId = receipt.handlingId();
         review.servicePointId = receipt.servicePointId();
         review.itemCode = receipt.itemCode();
         review.level = level;
+        review.reasons = List.copyOf(reasons);
         review.comment = comment;
         review.submittedAt = at;
         review.handlingDay = handlingDay;
@@ -68,6 +84,27 @@ public class Review {
         review.rectification = bad ? Rectification.open(at, rectificationDue) : null;
         review.kpiPending = Boolean.TRUE;
         return review;
+    }
+
+    private static void checkReasons(List<ReviewReason> reasons, ReviewLevel level, boolean bad) {
+        if (reasons.size() > MAX_REASONS) {
+            throw new InvalidFieldException("reasons", "size", "at most " + MAX_REASONS + " reasons, not " + reasons.size());
+        }
+        // not reasons.contains(null): an immutable list throws on a null argument
+        if (reasons.stream().anyMatch(Objects::isNull)) {
+            throw new InvalidFieldException("reasons", "not-null", "a reason must not be null");
+        }
+        if (reasons.stream().distinct().count() < reasons.size()) {
+            ReviewReason twice = reasons.stream().filter(r -> reasons.indexOf(r) != reasons.lastIndexOf(r)).findFirst().orElseThrow();
+            throw new InvalidFieldException("reasons", "distinct", "each reason at most once; " + twice + " is given twice");
+        }
+        for (ReviewReason reason : reasons) {
+            if (!reason.fits(bad)) {
+                throw new InvalidFieldException("reasons", "matches-level", reason + " is a " + reason.polarity().name().toLowerCase()
+                        + " reason and cannot explain a " + (bad ? "bad" : "good") + " review (" + level + "): negative reasons go with a "
+                        + "bad review, positive ones with a review that is not bad, OTHER with any");
+            }
+        }
     }
 
     void answer(String text, String clerk, Instant at) {
@@ -109,6 +146,11 @@ public class Review {
 
     public ReviewLevel level() {
         return level;
+    }
+
+    /** The reasons in the order the citizen gave them; empty when none were given. */
+    public List<ReviewReason> reasons() {
+        return reasons == null ? List.of() : reasons;
     }
 
     public String comment() {

@@ -56,19 +56,12 @@ public class ReviewService {
      * comes before its handling event is refused with 404 and a "try again shortly" detail rather than stored unverified,
      * because only the event's hash can prove the token.
      */
-    public Review submit(String handlingId, String token, ReviewLevel level, String comment) {
-        HandlingReceipt receipt = mongo.findById(handlingId, HandlingReceipt.class);
-        if (receipt == null) {
-            throw new NotFoundException("handling-not-received", "Handling " + handlingId + " is not known here yet. Handlings "
-                    + "arrive within seconds of completion: check the id, or try again shortly.");
-        }
-        if (!ReviewToken.matches(token, receipt.reviewTokenHash())) {
-            throw new ForbiddenException("The review token does not belong to handling " + handlingId);
-        }
+    public Review submit(String handlingId, String token, ReviewLevel level, List<ReviewReason> reasons, String comment) {
+        HandlingReceipt receipt = provenReceipt(handlingId, token);
         Instant now = clock.instant();
         boolean bad = settings.badLevels().contains(level);
-        Review review = Review.submit(receipt, kpis.dayOf(receipt.completedAt()), level, comment, bad, now,
-                now.plus(Duration.ofDays(settings.rectificationDays())));
+        Review review = Review.submit(receipt, kpis.dayOf(receipt.completedAt()), level, reasons == null ? List.of() : reasons, comment,
+                bad, now, now.plus(Duration.ofDays(settings.rectificationDays())));
         try {
             review = mongo.insert(review);
         } catch (DuplicateKeyException alreadyReviewed) {
@@ -76,6 +69,15 @@ public class ReviewService {
         }
         applyKpi(review);
         return review;
+    }
+
+    /**
+     * What the citizen's review page shows before the review: the handling's item and point, and whether it was reviewed. The
+     * same proof as a review: the handling must have arrived (404 otherwise) and the token must hash to the event's hash (403).
+     */
+    public ReviewInvitation invitation(String handlingId, String token) {
+        HandlingReceipt receipt = provenReceipt(handlingId, token);
+        return new ReviewInvitation(receipt, kpis.dayOf(receipt.completedAt()), mongo.findById(handlingId, Review.class));
     }
 
     /** The point's counter clerk answers a rectification: what was changed. */
@@ -154,6 +156,18 @@ public class ReviewService {
         // $unset without @Version: the flag is ours alone, and a concurrent answer/close must not fail for it
         mongo.updateFirst(Query.query(Criteria.where("_id").is(review.handlingId())),
                 new Update().unset("kpiPending"), Review.class);
+    }
+
+    private HandlingReceipt provenReceipt(String handlingId, String token) {
+        HandlingReceipt receipt = mongo.findById(handlingId, HandlingReceipt.class);
+        if (receipt == null) {
+            throw new NotFoundException("handling-not-received", "Handling " + handlingId + " is not known here yet. Handlings "
+                    + "arrive within seconds of completion: check the id, or try again shortly.");
+        }
+        if (!ReviewToken.matches(token, receipt.reviewTokenHash())) {
+            throw new ForbiddenException("The review token does not belong to handling " + handlingId);
+        }
+        return receipt;
     }
 
     private Page<Review> page(Criteria criteria, Pageable page) {

@@ -1,8 +1,11 @@
 package org.chs.evaluation.web;
 
+import java.util.List;
+
 import org.chs.evaluation.shared.BusinessRuleException;
 import org.chs.evaluation.shared.ConflictException;
 import org.chs.evaluation.shared.ForbiddenException;
+import org.chs.evaluation.shared.InvalidFieldException;
 import org.chs.evaluation.shared.NotFoundException;
 import org.chs.platform.web.PlatformExceptionHandler;
 import org.chs.platform.web.ProblemTypes;
@@ -34,6 +37,11 @@ public class GlobalExceptionHandler extends PlatformExceptionHandler {
         return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
                 .body(problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.of(ex.slug()), "Business rule violated", ex.getMessage(),
                         request));
+    }
+
+    @ExceptionHandler(InvalidFieldException.class)
+    public ResponseEntity<Object> handleInvalidField(InvalidFieldException ex, WebRequest request) {
+        return validationProblem(List.of(new FieldViolation(ex.field(), ex.rule(), ex.getMessage())), request);
     }
 
     @ExceptionHandler(ForbiddenException.class)

@@ -2,6 +2,7 @@ package org.chs.evaluation.review;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /** Reviews in known states for the review tests. */
 final class ReviewFixtures {
@@ -12,16 +13,24 @@ final class ReviewFixtures {
     }
 
     static HandlingReceipt receipt(String token) {
-        return new HandlingReceipt("hdl-1", "sp-fenkou-township", "ENR-02", "参保信息变更登记", "COUNTER", NOW,
+        return new HandlingReceipt("hdl-1", "sp-fenkou-township", "汾口镇便民服务中心医保服务点", "ENR-02", "参保信息变更登记", "COUNTER", NOW,
                 ReviewToken.sha256Hex(token), NOW);
     }
 
     static Review bad() {
-        return Review.submit(receipt("tok"), LocalDate.of(2026, 5, 15), ReviewLevel.VERY_DISSATISFIED, "态度差", true, NOW,
+        return bad(List.of(ReviewReason.LONG_WAIT, ReviewReason.OTHER));
+    }
+
+    static Review bad(List<ReviewReason> reasons) {
+        return Review.submit(receipt("tok"), LocalDate.of(2026, 5, 15), ReviewLevel.VERY_DISSATISFIED, reasons, "态度差", true, NOW,
                 NOW.plusSeconds(7 * 86400));
     }
 
     static Review good() {
-        return Review.submit(receipt("tok"), LocalDate.of(2026, 5, 15), ReviewLevel.SATISFIED, null, false, NOW, NOW);
+        return good(List.of());
+    }
+
+    static Review good(List<ReviewReason> reasons) {
+        return Review.submit(receipt("tok"), LocalDate.of(2026, 5, 15), ReviewLevel.SATISFIED, reasons, null, false, NOW, NOW);
     }
 }

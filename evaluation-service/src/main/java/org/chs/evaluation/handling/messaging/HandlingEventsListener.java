@@ -51,8 +51,8 @@ class HandlingEventsListener {
         }
         boolean counted = kpis.recordHandling(fact);
         if (event.reviewTokenHash() != null) {
-            reviews.registerHandling(new HandlingReceipt(event.handlingId(), event.servicePointId(), event.itemCode(), event.itemName(),
-                    event.channel(), event.completedAt(), event.reviewTokenHash(), clock.instant()));
+            reviews.registerHandling(new HandlingReceipt(event.handlingId(), event.servicePointId(), event.servicePointName(),
+                    event.itemCode(), event.itemName(), event.channel(), event.completedAt(), event.reviewTokenHash(), clock.instant()));
         }
         log.debug("handling {} at {}: {}", event.handlingId(), event.servicePointId(), counted ? "counted" : "already counted");
     }
