@@ -1,0 +1,71 @@
+import { agencyToday, dayjs } from '../../../lib/time';
+
+/** evaluation-service's KpiFigures: sums of a point's day buckets; an average or rate is null without data, never 0. */
+export interface KpiFigures {
+  handlings: number;
+  byChannel: Record<string, number>;
+  instantHandlings: number;
+  averageInstantHandlingMinutes: number | null;
+  waits: number;
+  averageWaitingMinutes: number | null;
+  onlineHandlings: number;
+  onlineRatePercent: number | null;
+  reviews: number;
+  reviewsByLevel: Record<string, number>;
+  satisfiedReviews: number;
+  satisfactionRatePercent: number | null;
+  badReviews: number;
+  unrectifiedBadReviews: number;
+  directSettlements: number;
+  manualSettlements: number;
+  directSettlementRatePercent: number | null;
+  bankHandlings: number;
+}
+
+/** KpiCheck: a KPI against the standard the service is configured with (the source's 10 / 15 / 80 / 90 by default). */
+export interface KpiCheck {
+  kpi: string;
+  value: number | null;
+  comparison: '<=' | '>=' | string;
+  bound: number;
+  met: boolean | null;
+  source?: string | null;
+}
+
+export interface KpiReport {
+  servicePointId: string;
+  from: string;
+  to: string;
+  totals: KpiFigures;
+  checks: KpiCheck[];
+  months: Record<string, KpiFigures>;
+}
+
+export const kpiPath = (servicePointId: string) => `/api/evaluation/kpis/service-points/${encodeURIComponent(servicePointId)}`;
+
+/** This month in the agency's zone (Asia/Shanghai), `yyyy-MM`. */
+export function currentMonth(now: Date = new Date()): string {
+  return agencyToday(now).slice(0, 7);
+}
+
+/** The first and last day of a month, as the KPI period `from`/`to` (inclusive local days). */
+export function monthRange(month: string): { from: string; to: string } {
+  const first = dayjs(`${month}-01`);
+  return { from: first.format('YYYY-MM-DD'), to: first.endOf('month').format('YYYY-MM-DD') };
+}
+
+/**
+ * Whether a value meets its standard, compared as the service sent it (never after rounding for display: 79.96 % is not
+ * 80 %, and 15.01 minutes is more than 15). Null without data; null for a comparison this console does not know.
+ */
+export function meets(value: number | null | undefined, comparison: string, bound: number): boolean | null {
+  if (value === null || value === undefined || !Number.isFinite(value)) return null;
+  if (comparison === '<=') return value <= bound;
+  if (comparison === '>=') return value >= bound;
+  return null;
+}
+
+/** One decimal for display only. */
+export function displayNumber(value: number, digits = 1): string {
+  return value.toFixed(digits);
+}
