@@ -39,8 +39,10 @@ export function useHandlingSubmit<T>({
     mutationFn: ({ path, body }: Submission<T>) => api.post<HandledResponse<T>>(path, body, { idempotencyKey: key }),
     onMutate: () => setLeftover([]),
     onSuccess: (answer, { toReceipt }) => {
-      // A replay of a recorded handling may come without the review token; the store keeps the one printed first.
-      onDone(saveReceipt(toReceipt(answer)));
+      const receipt = toReceipt(answer);
+      // The store may answer the receipt as kept (a replay without the review token keeps the one printed first).
+      const saved: Receipt | void = saveReceipt(receipt);
+      onDone(saved ?? receipt);
     },
     onError: (error) => {
       if (error instanceof ApiError && error.status >= 400 && error.status < 500 && error.typeName !== 'idempotency-key-in-flight') {
