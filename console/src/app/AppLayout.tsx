@@ -1,7 +1,7 @@
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useAuth } from 'react-oidc-context';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Layout, Menu, Space, Tag, Typography } from 'antd';
+import { App as AntApp, Button, Layout, Menu, Space, Tag, Typography } from 'antd';
 import { GlobalOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useApi } from '../api/ApiProvider';
 import { servicePointPath, type ServicePoint } from '../api/endpoints/registry';
@@ -61,7 +61,10 @@ export function AppLayout() {
           </Space>
         </Layout.Header>
         <Layout.Content className="chs-content">
-          <Outlet />
+          {/* One antd App context for the pages' messages, notifications and modals. */}
+          <AntApp component={false}>
+            <Outlet />
+          </AntApp>
         </Layout.Content>
       </Layout>
     </Layout>

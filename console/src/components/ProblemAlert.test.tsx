@@ -27,3 +27,11 @@ describe('ProblemAlert', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('无法连接平台网关');
   });
 });
+
+describe('unavailableService', () => {
+  it('shouldPreferTheDependencyAServiceNamesOverTheServiceItself', async () => {
+    const { unavailableService } = await import('./ProblemAlert');
+    expect(unavailableService(new ApiError(503, { dependency: 'site-registry-service', service: 'enrollment' }))).toBe('site-registry-service');
+    expect(unavailableService(new ApiError(503, { service: 'enrollment-service' }))).toBe('enrollment-service');
+  });
+});

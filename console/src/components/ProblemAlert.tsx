@@ -4,6 +4,9 @@ import { useI18n } from '../i18n/I18nProvider';
 
 /** Which part of the platform an unavailable call depended on: the problem's `service`, else the API path's area. */
 export function unavailableService(error: ApiError, path?: string): string {
+  // A service's own 503 names the dependency it could not reach; the gateway's names the service behind the route.
+  const dependency = error.problem.dependency;
+  if (typeof dependency === 'string' && dependency) return dependency;
   if (error.problem.service) return error.problem.service;
   const area = /\/api\/(\w+)\//.exec(path ?? error.problem.instance ?? '')?.[1];
   return area ?? 'unknown';

@@ -60,6 +60,10 @@ export default section(
     'service.gateway': '平台网关',
     'service.keycloak': '统一身份认证',
     'service.site-registry': '服务网点与事项目录服务',
+    'service.enrollment-service': '参保登记服务',
+    'service.settlement-service': '结算服务',
+    'service.evaluation-service': '评价服务',
+    'service.site-registry-service': '服务网点与事项目录服务',
     'service.unknown': '平台的一部分',
   },
   {
@@ -121,6 +125,10 @@ export default section(
     'service.gateway': 'The platform gateway',
     'service.keycloak': 'Sign-in (Keycloak)',
     'service.site-registry': 'The service-network and catalogue service',
+    'service.enrollment-service': 'The enrolment service',
+    'service.settlement-service': 'The settlement service',
+    'service.evaluation-service': 'The evaluation service',
+    'service.site-registry-service': 'The service-network and catalogue service',
     'service.unknown': 'A part of the platform',
   },
 );
