@@ -209,6 +209,27 @@ class GatewayIT {
         }
 
         @Test
+        void shouldRouteACitizensReviewInvitationWithoutTokenAndRelayTheReviewTokenHeader() {
+            services.stubFor(get("/api/evaluation/reviews/hdl-1/invitation").withHeader("X-Review-Token", equalTo("tok-1"))
+                    .willReturn(okJson("{\"handlingId\":\"hdl-1\",\"reviewed\":false}")));
+
+            client.get().uri("/api/evaluation/reviews/hdl-1/invitation").header("X-Review-Token", "tok-1").exchange()
+                    .expectStatus().isOk()
+                    .expectBody().jsonPath("$.handlingId").isEqualTo("hdl-1");
+            services.verify(getRequestedFor(urlPathEqualTo("/api/evaluation/reviews/hdl-1/invitation"))
+                    .withHeader("X-Review-Token", equalTo("tok-1")));
+        }
+
+        @Test
+        void shouldKeepRequiringATokenBesideTheCitizensReviewInvitation() {
+            client.get().uri("/api/evaluation/reviews/hdl-1").exchange().expectStatus().isUnauthorized();
+            client.post().uri("/api/evaluation/reviews/hdl-1/invitation").exchange().expectStatus().isUnauthorized();
+            client.get().uri("/api/evaluation/reviews/hdl-1/invitation/more").exchange().expectStatus().isUnauthorized();
+            client.get().uri("/api/evaluation/rectifications").exchange().expectStatus().isUnauthorized();
+            assertThat(services.getAllServeEvents()).isEmpty();
+        }
+
+        @Test
         void shouldRequireTokenWhenWritingToApiDocsPath() {
             client.post().uri("/api/registry/v3/api-docs").exchange().expectStatus().isUnauthorized();
         }

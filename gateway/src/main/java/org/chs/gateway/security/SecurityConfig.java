@@ -29,6 +29,9 @@ public class SecurityConfig {
     /** Where citizens submit 好差评 reviews without a token. */
     static final String CITIZEN_REVIEWS = "/api/evaluation/reviews";
 
+    /** Where a citizen's review page reads the handling before reviewing, without a token (the review token is in a header). */
+    static final String CITIZEN_REVIEW_INVITATIONS = "/api/evaluation/reviews/*/invitation";
+
     @Bean
     SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ProblemSecurityHandlers handlers,
             ReactiveJwtDecoder jwtDecoder) {
@@ -47,6 +50,7 @@ public class SecurityConfig {
                         // 好差评: a citizen has no account; the review token issued with the handling authorises the review,
                         // and evaluation-service checks it.
                         .pathMatchers(HttpMethod.POST, CITIZEN_REVIEWS).permitAll()
+                        .pathMatchers(HttpMethod.GET, CITIZEN_REVIEW_INVITATIONS).permitAll()
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(oauth2 -> oauth2
                         .jwt(jwt -> jwt.jwtDecoder(reportingOutages(jwtDecoder)))
