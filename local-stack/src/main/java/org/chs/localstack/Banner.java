@@ -21,6 +21,7 @@ final class Banner {
             new DemoLogin("clerk-county", "counter-clerk", "sp-chunan-county-hall", "淳安县行政服务中心医保窗口"),
             new DemoLogin("clerk-township", "counter-clerk", "sp-fenkou-township", "汾口镇便民服务中心医保服务点"),
             new DemoLogin("clerk-village", "counter-clerk", "sp-fenkou-village", "汾口镇下辖村级医保服务站"),
+            new DemoLogin("clerk-hospital", "counter-clerk", "sp-hospital-chunan-first", "淳安县第一人民医院医保窗口"),
             new DemoLogin("admin", "agency-admin", "", "医保局管理员"),
             new DemoLogin("evaluator-1", "site-evaluator", "", "评估小组"),
             new DemoLogin("evaluator-2", "site-evaluator", "", "评估小组"),
@@ -46,6 +47,7 @@ final class Banner {
         line(b, rule);
         if (options.startApplications()) {
             row(b, "Gateway", endpoints.applicationUrl(Application.GATEWAY).toString());
+            row(b, "Web console", endpoints.applicationUrl(Application.GATEWAY) + "/console/   (log in as a demo user below)");
             row(b, "Swagger UI", endpoints.applicationUrl(Application.GATEWAY) + "/swagger-ui.html");
             for (Application application : Application.values()) {
                 if (application.isService()) {

@@ -114,7 +114,8 @@ class RealmJsonTest {
         @CsvSource({
                 "clerk-county, counter-clerk, sp-chunan-county-hall",
                 "clerk-township, counter-clerk, sp-fenkou-township",
-                "clerk-village, counter-clerk, sp-fenkou-village"})
+                "clerk-village, counter-clerk, sp-fenkou-village",
+                "clerk-hospital, counter-clerk, sp-hospital-chunan-first"})
         void shouldCarryTheServicePointWhenTheUserIsAClerk(String username, String role, String servicePoint) {
             JsonNode clerk = user(username).orElseThrow();
             assertThat(list(clerk.path("realmRoles")).stream().map(JsonNode::asString)).containsExactly(role);
@@ -125,7 +126,7 @@ class RealmJsonTest {
         @ParameterizedTest
         @CsvSource({
                 "clerk-county, counter-clerk", "clerk-township, counter-clerk", "clerk-village, counter-clerk",
-                "admin, agency-admin", "evaluator-1, site-evaluator", "evaluator-2, site-evaluator",
+                "clerk-hospital, counter-clerk", "admin, agency-admin", "evaluator-1, site-evaluator", "evaluator-2, site-evaluator",
                 "auditor, auditor"})
         void shouldLogInWithTheDemoPasswordWhenAPersonIsSeeded(String username, String role) {
             JsonNode person = user(username).orElseThrow(() -> new AssertionError("no user " + username));
@@ -231,10 +232,22 @@ class RealmJsonTest {
             assertThat(console.path("standardFlowEnabled").asBoolean()).isTrue();
             assertThat(console.path("directAccessGrantsEnabled").asBoolean()).isFalse();
             assertThat(console.path("attributes").path("pkce.code.challenge.method").asString()).isEqualTo("S256");
+        }
+
+        @Test
+        void shouldReturnOnlyToTheConsoleWhenTheWebConsoleLogsInOrOut() {
+            // The gateway serves the console at /console/ (local stack on 127.0.0.1 or localhost); the Vite dev server
+            // serves it on 5173, and the local Kubernetes overlay's port-forward on localhost:8000 (k8s/README.md).
+            List<String> consoles = List.of("http://127.0.0.1:8080/console/*", "http://localhost:8080/console/*",
+                    "http://127.0.0.1:5173/console/*", "http://localhost:8000/console/*");
+            JsonNode console = client("chs-console");
             assertThat(list(console.path("redirectUris")).stream().map(JsonNode::asString))
-                    .containsExactly("http://127.0.0.1:8080/*");
-            assertThat(list(console.path("webOrigins")).stream().map(JsonNode::asString))
-                    .containsExactly("http://127.0.0.1:8080");
+                    .containsExactlyElementsOf(consoles);
+            assertThat(console.path("attributes").path("post.logout.redirect.uris").asString().split("##"))
+                    .containsExactlyElementsOf(consoles);
+            assertThat(list(console.path("webOrigins")).stream().map(JsonNode::asString)).containsExactly(
+                    "http://127.0.0.1:8080", "http://localhost:8080", "http://127.0.0.1:5173", "http://localhost:8000");
+            assertThat(console.path("baseUrl").asString()).isEqualTo("/console/");
         }
 
         @Test
