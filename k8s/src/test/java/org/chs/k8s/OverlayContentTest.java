@@ -206,6 +206,22 @@ class OverlayContentTest {
         }
 
         @Test
+        void shouldLetTheWebConsoleLogInThroughTheGatewayPortForwardWhenLocal() throws Exception {
+            // README: `kubectl port-forward svc/gateway 8000:8080` serves the console at http://localhost:8000/console/.
+            Map<String, Object> realm = Yamls.readOne(Files.readString(Overlays.LOCAL.resolve(
+                    "keycloak/chs-realm.json")), "chs-realm.json");
+            List<Map<String, Object>> clients = Trees.maps(realm, "clients");
+            org.junit.jupiter.api.Assumptions.assumeFalse(clients.isEmpty(), "the realm is still a placeholder");
+            Map<String, Object> console = clients.stream().filter(c -> "chs-console".equals(Trees.string(c, "clientId")))
+                    .findFirst().orElseThrow(() -> new AssertionError("realm has no client chs-console"));
+
+            assertThat(Trees.list(console, "redirectUris")).contains("http://localhost:8000/console/*");
+            assertThat(Trees.list(console, "webOrigins")).contains("http://localhost:8000");
+            assertThat(Trees.string(Trees.map(console, "attributes"), "post.logout.redirect.uris").split("##"))
+                    .contains("http://localhost:8000/console/*");
+        }
+
+        @Test
         void shouldCarry32ByteKeysForPersonalDataWhenLocal() {
             Map<String, String> secrets = secretData("enrollment-service-secrets");
             for (String key : List.of("CHS_PERSONAL_DATA_ENCRYPTION_KEY", "CHS_PERSONAL_DATA_BLIND_INDEX_KEY")) {
