@@ -16,9 +16,13 @@ import org.chs.settlement.eligibility.Eligibility;
  * @param catalogue    the treatment region's entries for the bill's codes
  * @param person       eligibility with the person's disease qualifications
  * @param priorStays   the person's earlier settled stays, for readmission
+ * @param treatmentRegion where the care happened
+ * @param emergency    the request says 急诊抢救
+ * @param filingId     the filing that covers the stay, {@code null} when none does
  */
 public record AuditInput(boolean inpatient, LocalDate admissionDate, LocalDate dischargeDate, String diseaseCode, List<Line> lines,
-                         Map<String, CatalogueEntry> catalogue, Eligibility person, List<PriorStay> priorStays) {
+                         Map<String, CatalogueEntry> catalogue, Eligibility person, List<PriorStay> priorStays, String treatmentRegion,
+                         boolean emergency, String filingId) {
 
     /** A bill line as the rules see it. */
     public record Line(int index, String itemCode, BigDecimal quantity, LocalDate serviceDate) {

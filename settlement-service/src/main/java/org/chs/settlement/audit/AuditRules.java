@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.chs.settlement.catalogue.CatalogueEntry;
+import org.chs.settlement.shared.RegionCode;
 
 /**
  * 智能审核 — runs every rule on a bill and returns the flags; pure, so the same bill always gets the same flags. Flags do not
@@ -29,7 +30,20 @@ public final class AuditRules {
         overQuantity(input, flags);
         restrictedDrugs(input, flags);
         readmission(input, flags);
+        emergencyWithoutFiling(input, flags);
         return flags;
+    }
+
+    private void emergencyWithoutFiling(AuditInput input, List<AuditFlag> flags) {
+        String insured = input.person().poolingRegion();
+        if (!input.emergency() || input.filingId() != null || RegionCode.covers(insured, input.treatmentRegion())) {
+            return;
+        }
+        String diagnosis = input.diseaseCode() == null ? "" : input.diseaseCode();
+        flags.add(flag(AuditRule.EMERGENCY_WITHOUT_FILING, null, "Settled as an emergency in " + input.treatmentRegion()
+                + " without a filing from the insured region " + insured + " (diagnosis " + diagnosis + ", admitted "
+                + input.admissionDate() + "); no ratio reduction was applied", Map.of("diagnosis", diagnosis,
+                "insuredRegion", insured, "treatmentRegion", input.treatmentRegion(), "admissionDate", input.admissionDate().toString())));
     }
 
     private void repeatCharges(AuditInput input, List<AuditFlag> flags) {

@@ -20,6 +20,7 @@ import org.chs.contracts.ClearingStatementIssuedEvent;
 import org.chs.contracts.RoutingKeys;
 import org.chs.platform.messaging.IdempotentWriter;
 import org.chs.platform.messaging.Outbox;
+import org.chs.settlement.policy.PolicyService;
 import org.chs.settlement.shared.BusinessRuleException;
 import org.chs.settlement.shared.ConflictException;
 import org.chs.settlement.shared.InvalidFieldException;
@@ -48,16 +49,18 @@ public class ClearingService {
     private final IdempotentWriter writer;
     private final Outbox outbox;
     private final SettlementLedger ledger;
+    private final PolicyService policies;
     private final ClearingProperties properties;
     private final Clock clock;
     private final ZoneId zone;
 
-    public ClearingService(MongoOperations mongo, IdempotentWriter writer, Outbox outbox, SettlementLedger ledger,
+    public ClearingService(MongoOperations mongo, IdempotentWriter writer, Outbox outbox, SettlementLedger ledger, PolicyService policies,
                            ClearingProperties properties, Clock clock, @Value("${chs.settlement.zone:Asia/Shanghai}") ZoneId zone) {
         this.mongo = mongo;
         this.writer = writer;
         this.outbox = outbox;
         this.ledger = ledger;
+        this.policies = policies;
         this.properties = properties;
         this.clock = clock;
         this.zone = zone;
@@ -178,9 +181,15 @@ public class ClearingService {
         }
     }
 
-    /** 预付金充值 — adds to a region's advance fund; the top-up id makes a repeated request a no-op. */
+    /**
+     * 预付金充值 — adds to an insured region's advance fund; the top-up id makes a repeated request a no-op. Only a region with a
+     * benefit policy pays advance funds: money put into an unknown one would sit where no clearing ever draws on it.
+     */
     public AdvanceFundStatus topUp(String region, String topUpId, BigDecimal amount) {
         requireRegion(region);
+        if (!policies.isInsuredRegion(region)) {
+            throw new NotFoundException("No insured region " + region + ": it has no benefit policy here, so it has no advance fund");
+        }
         if (amount == null || amount.signum() <= 0 || amount.scale() > 2) {
             throw new InvalidFieldException("amount", "positive-yuan", "amount must be more than 0 yuan with at most 2 decimals");
         }

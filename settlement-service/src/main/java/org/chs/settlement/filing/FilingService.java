@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -68,9 +67,7 @@ public class FilingService {
     }
 
     public Made make(MakeFiling command) {
-        if (!IdNumbers.isValid(command.idNumber())) {
-            throw new InvalidFieldException("idNumber", "check-digit", "idNumber must be an 18-character resident ID with a valid check digit");
-        }
+        IdNumbers.check(command.idNumber(), LocalDate.now(clock.withZone(zone)));
         checkValidity(command);
         String treatmentRegion = treatmentRegion(command);
         OpenHandling handling = desk.open(command.type().itemCode(), command.operator(), command.queuedAt(), command.startedAt());
@@ -165,9 +162,7 @@ public class FilingService {
             }
             return command.treatmentRegion();
         }
-        String own = institutions.regionOf(command.hospitalInstitutionId()).orElseThrow(() -> new BusinessRuleException(
-                "unknown-institution", "Unknown institution", "No treatment region is known for institution "
-                        + command.hospitalInstitutionId(), Map.of("institutionId", command.hospitalInstitutionId())));
+        String own = institutions.require(command.hospitalInstitutionId()).treatmentRegion();
         if (command.treatmentRegion() != null && !command.treatmentRegion().equals(own)) {
             throw new InvalidFieldException("treatmentRegion", "own-region",
                     "a hospital files only for care at itself, in region " + own);

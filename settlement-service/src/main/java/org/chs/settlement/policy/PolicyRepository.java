@@ -7,4 +7,6 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 interface PolicyRepository extends MongoRepository<BenefitPolicy, String> {
 
     List<BenefitPolicy> findByRegionOrderByYearDescSchemeAsc(String region);
+
+    boolean existsByRegion(String region);
 }

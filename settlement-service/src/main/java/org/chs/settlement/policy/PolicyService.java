@@ -60,4 +60,9 @@ public class PolicyService {
     public List<BenefitPolicy> ofRegion(String region) {
         return policies.findByRegionOrderByYearDescSchemeAsc(region);
     }
+
+    /** Whether the region is an insured region (参保地) here: one with a benefit policy for some scheme and year. */
+    public boolean isInsuredRegion(String region) {
+        return policies.existsByRegion(region);
+    }
 }

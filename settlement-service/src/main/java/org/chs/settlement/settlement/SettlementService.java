@@ -31,7 +31,9 @@ import org.chs.settlement.filing.FilingType;
 import org.chs.settlement.handling.HandlingEvents;
 import org.chs.settlement.handling.HandlingRecord;
 import org.chs.settlement.institution.InstitutionDirectory;
+import org.chs.settlement.institution.RegisteredInstitution;
 import org.chs.settlement.policy.BenefitPolicy;
+import org.chs.settlement.policy.HospitalLevel;
 import org.chs.settlement.policy.PolicyService;
 import org.chs.settlement.shared.BusinessRuleException;
 import org.chs.settlement.shared.ConflictException;
@@ -133,8 +135,8 @@ public class SettlementService {
     public Quote preSettle(SettleBill command) {
         Prepared prepared = prepare(command, RequestHash.of(command));
         long paidFen = accumulators.find(prepared.person().personId(), prepared.year()).map(Accumulator::fundPaidFen).orElse(0L);
-        Calculation calculation = calculate(command, prepared, paidFen);
-        return new Quote(command, prepared.person(), prepared.treatmentRegion(), prepared.basis(), prepared.filing(), prepared.year(),
+        Calculation calculation = calculate(prepared, paidFen);
+        return new Quote(prepared.bill(), prepared.person(), prepared.treatmentRegion(), prepared.basis(), prepared.filing(), prepared.year(),
                 prepared.auditFlags(), calculation);
     }
 
@@ -146,18 +148,19 @@ public class SettlementService {
             return earlier.get();
         }
         Prepared prepared = prepare(command, hash);
+        SettleBill bill = prepared.bill();
         String attempt = UUID.randomUUID().toString();
-        Settlement claimed = claim(command, prepared, attempt);
+        Settlement claimed = claim(bill, prepared, attempt);
         if (claimed == null) {
             return earlierOutcome(command, hash).orElseThrow(() -> new ConflictException(
                     "Bill " + command.billNumber() + " is being settled by another request; retry to get its result"));
         }
-        Calculation calculation = reserve(claimed, command, prepared, attempt);
+        Calculation calculation = reserve(claimed, bill, prepared, attempt);
         Instant now = clock.instant();
         HandlingRecord handling = extras == null ? null : extras.handling().complete(prepared.person().personId(), now, zone);
         PaymentRecord payment = extras == null ? null
                 : new PaymentRecord("pay-" + UUID.randomUUID(), extras.payee(), calculation.fundPayment(), PaymentRecord.ORDERED, now);
-        claimed.complete(command, prepared, calculation, now, period(now), handling, payment);
+        claimed.complete(bill, prepared, calculation, now, period(now), handling, payment);
         outbox.stage(claimed, RoutingKeys.SETTLEMENT_COMPLETED_V1, SettlementEvents.completed(claimed), now);
         if (handling != null) {
             outbox.stage(claimed, RoutingKeys.HANDLING_COMPLETED_V1, HandlingEvents.completed(handling), now);
@@ -315,9 +318,7 @@ public class SettlementService {
     // --- preparation: every check that can refuse, before anything is written ---
 
     private Prepared prepare(SettleBill c, String hash) {
-        if (!IdNumbers.isValid(c.idNumber())) {
-            throw new InvalidFieldException("idNumber", "check-digit", "idNumber must be an 18-character resident ID with a valid check digit");
-        }
+        IdNumbers.check(c.idNumber(), LocalDate.now(clock.withZone(zone)));
         if (c.dischargeDate().isBefore(c.admissionDate())) {
             throw new InvalidFieldException("dischargeDate", "after-admission", "dischargeDate must not be before admissionDate");
         }
@@ -327,7 +328,10 @@ public class SettlementService {
         if (c.visitType() == VisitType.OUTPATIENT_CHRONIC_SPECIAL && (c.diseaseCode() == null || c.diseaseCode().isBlank())) {
             throw new InvalidFieldException("diseaseCode", "required-for-chronic", "an outpatient chronic/special visit needs diseaseCode");
         }
-        String treatmentRegion = treatmentRegion(c);
+        RegisteredInstitution institution = c.mode() == SettlementMode.DIRECT ? institutions.require(c.institutionId())
+                : institutions.find(c.institutionId()).orElse(null);
+        String treatmentRegion = treatmentRegion(c, institution);
+        SettleBill bill = c.atLevel(level(c, institution));
         Eligibility person = eligibility.check(c.idNumber(), c.admissionDate()).orElseThrow(() -> new BusinessRuleException("unknown-person",
                 "Unknown person", "Enrollment knows no insured person with ID number " + IdNumbers.mask(c.idNumber())));
         if (!person.eligible()) {
@@ -352,38 +356,64 @@ public class SettlementService {
             basis = CareBasis.LOCAL;
         } else {
             filing = filings.covering(person.personId(), treatmentRegion, c.admissionDate()).orElse(null);
-            if (c.emergency()) {
+            if (filing != null) {
+                // a filing that covers the stay decides the footing (and its reduction), whatever `emergency` says
+                basis = basisOf(filing.type());
+            } else if (c.emergency()) {
+                // 异地急诊抢救 counts as filed (Appendix C); the diagnosis is what makes it checkable, and it is flagged
+                if (c.diseaseCode() == null || c.diseaseCode().isBlank()) {
+                    throw new InvalidFieldException("diseaseCode", "required-for-emergency", "an emergency outside the insured region "
+                            + "without a filing needs diseaseCode, the ICD-10 diagnosis (e.g. I21.9)");
+                }
+                if (!c.diseaseCode().matches(SettleBill.DIAGNOSIS_PATTERN)) {
+                    throw new InvalidFieldException("diseaseCode", "icd-10", "diseaseCode must be an ICD-10 diagnosis code such as I21 "
+                            + "or I21.9");
+                }
                 basis = CareBasis.EMERGENCY;
-            } else if (filing == null) {
+            } else {
                 throw new BusinessRuleException("no-filing", "No cross-region filing", "No active filing covers care in " + treatmentRegion
                         + " on " + c.admissionDate() + " for this person; file first (a hospital may make one up before discharge)",
                         Map.of("treatmentRegion", treatmentRegion, "insuredRegion", person.poolingRegion()));
-            } else {
-                basis = basisOf(filing.type());
             }
         }
-        PolicyTerms terms = new PolicyTerms(policy.deductible(c.hospitalLevel()), policy.ratio(c.hospitalLevel()), policy.annualCap(),
+        HospitalLevel level = bill.hospitalLevel();
+        PolicyTerms terms = new PolicyTerms(policy.deductible(level), policy.ratio(level), policy.annualCap(),
                 policy.referralReductionPoints(), policy.unreferredReductionPoints());
         Map<String, CatalogueEntry> entries = catalogue.lookup(treatmentRegion, c.lines().stream().map(BillLine::itemCode).distinct().toList());
-        List<AuditFlag> flags = audit.evaluate(auditInput(c, person, entries));
+        List<AuditFlag> flags = audit.evaluate(auditInput(c, person, entries, treatmentRegion, filing));
         List<AuditFlag> blocking = flags.stream().filter(AuditFlag::blocking).toList();
         if (!blocking.isEmpty()) {
             throw new BusinessRuleException("audit-blocked", "Refused by audit rules", blocking.get(0).message(),
                     Map.of("auditFlags", blocking));
         }
-        return new Prepared(person, treatmentRegion, basis, filing, terms, entries, flags, year, hash);
+        return new Prepared(bill, person, treatmentRegion, basis, filing, terms, entries, flags, year, hash);
     }
 
-    private String treatmentRegion(SettleBill c) {
+    /** A hospital treats in its registered region; a counter names the region of the bill it reimburses. */
+    private static String treatmentRegion(SettleBill c, RegisteredInstitution institution) {
         if (c.mode() == SettlementMode.MANUAL) {
             if (!RegionCode.isValid(c.treatmentRegion())) {
                 throw new InvalidFieldException("treatmentRegion", "pattern", "treatmentRegion must be a six-digit area code");
             }
             return c.treatmentRegion();
         }
-        return institutions.regionOf(c.institutionId()).orElseThrow(() -> new BusinessRuleException("unknown-institution",
-                "Unknown institution", "No treatment region is known for institution " + c.institutionId() + "; ask the agency to set it",
-                Map.of("institutionId", c.institutionId())));
+        return institution.treatmentRegion();
+    }
+
+    /**
+     * The hospital level is the institution register's, in force on the admission date; a level the request declares is only
+     * checked against it. A counter reimbursing a bill of an institution the register does not hold names the level from the
+     * bill (the clerk is not the party paid).
+     */
+    private static HospitalLevel level(SettleBill c, RegisteredInstitution institution) {
+        if (institution != null) {
+            return institution.levelForAdmission(c.admissionDate(), c.hospitalLevel());
+        }
+        if (c.hospitalLevel() == null) {
+            throw new InvalidFieldException("hospitalLevel", "required-for-unregistered-institution", "institution " + c.institutionId()
+                    + " is not in the institution register, so the reimbursement must name its hospitalLevel (from the bill)");
+        }
+        return c.hospitalLevel();
     }
 
     private static CareBasis basisOf(FilingType type) {
@@ -397,7 +427,8 @@ public class SettlementService {
         };
     }
 
-    private AuditInput auditInput(SettleBill c, Eligibility person, Map<String, CatalogueEntry> entries) {
+    private AuditInput auditInput(SettleBill c, Eligibility person, Map<String, CatalogueEntry> entries, String treatmentRegion,
+                                  Filing filing) {
         List<AuditInput.Line> lines = new java.util.ArrayList<>();
         for (int i = 0; i < c.lines().size(); i++) {
             BillLine line = c.lines().get(i);
@@ -411,11 +442,11 @@ public class SettlementService {
                         .map(s -> new AuditInput.PriorStay(s.id(), s.institutionId(), s.billNumber(), s.admissionDate(), s.dischargeDate()))
                         .toList();
         return new AuditInput(c.visitType() == VisitType.INPATIENT, c.admissionDate(), c.dischargeDate(), c.diseaseCode(), lines, entries,
-                person, prior);
+                person, prior, treatmentRegion, c.emergency(), filing == null ? null : filing.id());
     }
 
-    private Calculation calculate(SettleBill c, Prepared p, long paidFen) {
-        return calculator.calculate(c.lines(), p.catalogue(), p.terms(), p.basis(), Money.fromFen(paidFen));
+    private Calculation calculate(Prepared p, long paidFen) {
+        return calculator.calculate(p.bill().lines(), p.catalogue(), p.terms(), p.basis(), Money.fromFen(paidFen));
     }
 
     // --- the writes ---
@@ -481,7 +512,7 @@ public class SettlementService {
                 accumulators.release(person, p.year(), claimed.billKey(), leftover.get().attempt());
                 continue;
             }
-            Calculation calculation = calculate(c, p, accumulator.fundPaidFen());
+            Calculation calculation = calculate(p, accumulator.fundPaidFen());
             if (accumulators.reserve(person, p.year(), claimed.billKey(), attempt, accumulator.fundPaidFen(),
                     Money.toFen(calculation.fundPayment()))) {
                 return calculation;

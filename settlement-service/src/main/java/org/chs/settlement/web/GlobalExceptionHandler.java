@@ -7,6 +7,7 @@ import org.chs.platform.web.PlatformExceptionHandler;
 import org.chs.platform.web.ProblemTypes;
 import org.chs.settlement.shared.BusinessRuleException;
 import org.chs.settlement.shared.ConflictException;
+import org.chs.settlement.shared.DependencyRefusedException;
 import org.chs.settlement.shared.DependencyUnavailableException;
 import org.chs.settlement.shared.IdempotencyKeyReusedException;
 import org.chs.settlement.shared.InvalidFieldException;
@@ -53,6 +54,32 @@ public class GlobalExceptionHandler extends PlatformExceptionHandler {
     @ExceptionHandler(InvalidFieldException.class)
     public ResponseEntity<Object> handleInvalidField(InvalidFieldException ex, WebRequest request) {
         return validationProblem(List.of(new FieldViolation(ex.field(), ex.rule(), ex.getMessage())), request);
+    }
+
+    /** A dependency's 4xx is the caller's refusal, with the dependency's status and fields: never an outage. */
+    @ExceptionHandler(DependencyRefusedException.class)
+    public ResponseEntity<Object> handleDependencyRefused(DependencyRefusedException ex, WebRequest request) {
+        HttpStatus status = HttpStatus.resolve(ex.status());
+        if (status == null) {
+            status = HttpStatus.BAD_REQUEST;
+        }
+        if (status == HttpStatus.BAD_REQUEST) {
+            List<FieldViolation> violations = ex.errors().stream().map(e -> new FieldViolation(e.field(), e.rule(), e.message())).toList();
+            return validationProblem(violations.isEmpty() ? List.of(new FieldViolation("request", "refused-by-" + ex.dependency(),
+                    ex.getMessage())) : violations, request);
+        }
+        return ResponseEntity.status(status).body(problem(status, refusalType(status), status.getReasonPhrase(), ex.getMessage(), request,
+                Map.of("dependency", ex.dependency())));
+    }
+
+    private static java.net.URI refusalType(HttpStatus status) {
+        return switch (status) {
+            case UNAUTHORIZED -> ProblemTypes.UNAUTHENTICATED;
+            case FORBIDDEN -> ProblemTypes.FORBIDDEN;
+            case NOT_FOUND -> ProblemTypes.NOT_FOUND;
+            case CONFLICT -> ProblemTypes.CONFLICT;
+            default -> ProblemTypes.of("refused-by-dependency");
+        };
     }
 
     @ExceptionHandler(DependencyUnavailableException.class)

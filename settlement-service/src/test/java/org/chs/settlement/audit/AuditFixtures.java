@@ -33,8 +33,16 @@ final class AuditFixtures {
         return new AuditInput.Line(index, code, new BigDecimal(quantity), date == null ? null : LocalDate.parse(date));
     }
 
+    /** A stay in Chun'an (330127) of a person insured in Huangpu (310101), under a filing, not an emergency. */
     static AuditInput input(Eligibility person, List<AuditInput.PriorStay> prior, AuditInput.Line... lines) {
-        return new AuditInput(true, ADMITTED, ADMITTED.plusDays(5), null, List.of(lines), CATALOGUE, person, prior);
+        return new AuditInput(true, ADMITTED, ADMITTED.plusDays(5), null, List.of(lines), CATALOGUE, person, prior, "330127", false,
+                "fil-1");
+    }
+
+    /** A stay the hospital calls an emergency, in the treatment region, with the filing that covers it ({@code null}: none). */
+    static AuditInput emergency(String treatmentRegion, String filingId, String diagnosis) {
+        return new AuditInput(true, ADMITTED, ADMITTED.plusDays(5), diagnosis, List.of(line(1, "A1", "1", null)), CATALOGUE, person(),
+                List.of(), treatmentRegion, true, filingId);
     }
 
     static AuditInput.PriorStay stayDischarged(String date) {

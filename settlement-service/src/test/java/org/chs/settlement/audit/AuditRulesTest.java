@@ -85,6 +85,38 @@ class AuditRulesTest {
     }
 
     @Nested
+    class EmergencyWithoutFiling {
+
+        @Test
+        void shouldFlagWithEvidenceWhenAnEmergencyOutsideTheInsuredRegionHasNoFiling() {
+            List<AuditFlag> flags = rules.evaluate(AuditFixtures.emergency("330127", null, "I21.9"));
+
+            assertThat(flags).extracting(AuditFlag::rule).containsExactly(AuditRule.EMERGENCY_WITHOUT_FILING);
+            assertThat(flags.get(0).blocking()).isFalse();
+            assertThat(flags.get(0).evidence()).containsEntry("diagnosis", "I21.9").containsEntry("insuredRegion", "310101")
+                    .containsEntry("treatmentRegion", "330127").containsEntry("admissionDate", "2026-04-15");
+        }
+
+        @Test
+        void shouldNotFlagWhenAFilingCoversTheStay() {
+            assertThat(rules.evaluate(AuditFixtures.emergency("330127", "fil-1", "I21.9"))).isEmpty();
+        }
+
+        @Test
+        void shouldNotFlagWhenTheCareIsInsideTheInsuredRegion() {
+            assertThat(rules.evaluate(AuditFixtures.emergency("310101", null, "I21.9"))).isEmpty();
+        }
+
+        @Test
+        void shouldBlockWhenTheRuleIsConfiguredToBlock() {
+            AuditRules blocking = new AuditRules(properties(AuditRule.EMERGENCY_WITHOUT_FILING));
+
+            assertThat(blocking.evaluate(AuditFixtures.emergency("330127", null, "I21.9"))).singleElement()
+                    .satisfies(f -> assertThat(f.blocking()).isTrue());
+        }
+    }
+
+    @Nested
     class Blocking {
 
         @Test

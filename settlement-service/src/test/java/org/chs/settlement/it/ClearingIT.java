@@ -90,6 +90,10 @@ class ClearingIT {
         api.put("/api/settlement/policies/" + SHENZHEN + "/EMPLOYEE/2026", ADMIN, policy("300000.00"));
         api.post("/api/settlement/catalogues/" + CHUNAN + "/imports", ADMIN, CATALOGUE_CSV, "text/csv");
         api.post("/api/settlement/catalogues/330106/imports", ADMIN, CATALOGUE_CSV, "text/csv");
+        for (String institution : List.of("inst-chunan-first-peoples", "inst-chunan-tcm")) {
+            assertThat(api.put("/api/settlement/institutions/" + institution + "/levels", ADMIN,
+                    "{\"levels\":[{\"level\":\"LEVEL_2\",\"effectiveFrom\":\"2000-01-01\"}]}").status()).isEqualTo(200);
+        }
 
         // six emergency bills: three Huangpu → Chun'an, two Shenzhen → Chun'an (one at the other hospital), one reimbursed
         // Huangpu → Xihu (330106); then one Huangpu → Chun'an bill is reversed
@@ -109,7 +113,7 @@ class ClearingIT {
         person(DEPENDENCIES, reimbursedId, "psn-" + UUID.randomUUID(), HUANGPU, true);
         Answer reimbursed = api.post("/api/settlement/reimbursements", CLERK, """
                 {"institutionId":"inst-xihu-1","billNumber":"MZ-CLR-1","idNumber":"%s","treatmentRegion":"330106","admissionDate":"2026-05-01",
-                 "dischargeDate":"2026-05-03","visitType":"INPATIENT","hospitalLevel":"LEVEL_3","emergency":true,
+                 "dischargeDate":"2026-05-03","visitType":"INPATIENT","hospitalLevel":"LEVEL_3","emergency":true,"diseaseCode":"S06.0",
                  "lines":[{"itemCode":"A1","quantity":3,"unitPrice":1234.56}],
                  "payee":{"name":"李四","bankName":"工商银行","accountNumber":"6222020012345678"},%s}
                 """.formatted(reimbursedId, SettlementFixtures.counterTimes()));
@@ -181,7 +185,8 @@ class ClearingIT {
     private Answer settle(Api api, String hospital, String number, String region, String... lines) {
         String id = newIdNumber();
         person(DEPENDENCIES, id, "psn-" + UUID.randomUUID(), region, true);
-        Answer answer = api.post("/api/settlement/settlements", hospital, bill(number, id, "LEVEL_2", true, lines));
+        Answer answer = api.post("/api/settlement/settlements", hospital, bill(number, id, "2026-05-01", "2026-05-10", "INPATIENT", "I21.9",
+                "LEVEL_2", true, lines));
         assertThat(answer.status()).as(answer.body().toString()).isEqualTo(201);
         return answer;
     }

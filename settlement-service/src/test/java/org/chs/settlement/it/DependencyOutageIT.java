@@ -18,22 +18,29 @@ import static org.chs.settlement.it.SettlementFixtures.policy;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+
 import org.chs.settlement.it.Api.Answer;
 import org.chs.testsupport.boot.PlatformServiceTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JCircuitBreakerFactory;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Enrollment or site-registry down, slow or failing: the answer is 503 dependency-unavailable — never a settlement, never
- * "not found". A context of its own, because these tests open the circuit breakers.
+ * "not found"; enrollment refusing a request (4xx) is that refusal, and does not count against its breaker. A context of its
+ * own, because these tests open the circuit breakers.
  */
 @PlatformServiceTest
 class DependencyOutageIT {
+
+    static final String ENROLLMENT_BREAKER = "enrollment";
 
     static final WireMockServer DEPENDENCIES = SettlementFixtures.startDependencies();
 
@@ -50,6 +57,9 @@ class DependencyOutageIT {
     @LocalServerPort
     int port;
 
+    @Autowired
+    Resilience4JCircuitBreakerFactory breakers;
+
     Api api;
     private static boolean warm;
 
@@ -57,7 +67,11 @@ class DependencyOutageIT {
     void seed() {
         api = new Api(port);
         DEPENDENCIES.resetAll();
+        // the tests below that open the enrollment breaker must not decide the others
+        breakers.getCircuitBreakerRegistry().find(ENROLLMENT_BREAKER).ifPresent(CircuitBreaker::reset);
         if (!warm) {
+            assertThat(api.put("/api/settlement/institutions/inst-chunan-first-peoples/levels", ADMIN,
+                    "{\"levels\":[{\"level\":\"LEVEL_1\",\"effectiveFrom\":\"2000-01-01\"}]}").status()).isEqualTo(200);
             // the first call of a client loads Feign and Jackson classes, which on a busy machine can take longer than the time
             // limiter allows; that cold start must not decide a test that expects an answer
             DEPENDENCIES.stubFor(post(urlPathEqualTo("/api/enrollment/eligibility-checks")).willReturn(aResponse().withStatus(404)));
@@ -118,6 +132,71 @@ class DependencyOutageIT {
 
             assertThat(answer.status()).isEqualTo(422);
             assertThat(answer.type()).endsWith("/unknown-person");
+        }
+    }
+
+    @Nested
+    class EnrollmentRefuses {
+
+        @Test
+        void shouldKeepTheBreakerClosedAndSettleWhenManyBillsInARowHaveImpossibleBirthDates() {
+            for (int i = 0; i < 12; i++) {
+                String bornOn31April = "3101011985043101" + i % 10;
+                Answer refused = api.post("/api/settlement/settlements", HOSPITAL,
+                        bill("ZY-bad-birth-" + i, bornOn31April + SettlementFixtures.checkDigit(bornOn31April), "LEVEL_1", true, "A1 1 10.00"));
+                assertThat(refused.status()).as(refused.body().toString()).isEqualTo(400);
+                assertThat(refused.body().path("errors").get(0).path("rule").asString()).isEqualTo("birth-date");
+            }
+
+            assertThat(enrollmentBreaker().getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+            assertThat(settleAGoodBill("ZY-good-after-bad-births").status()).isEqualTo(201);
+        }
+
+        @Test
+        void shouldAnswerEnrollments4xxAsTheSameRefusalAndNotCountItAgainstTheBreaker() {
+            DEPENDENCIES.stubFor(post(urlPathEqualTo("/api/enrollment/eligibility-checks")).atPriority(10).willReturn(aResponse().withStatus(400)
+                    .withHeader("Content-Type", "application/problem+json").withBody("""
+                            {"type":"https://chs-platform.org/problems/validation","status":400,"detail":"idNumber: not accepted",
+                             "errors":[{"field":"idNumber","rule":"birth-date","message":"the birth date in the resident ID number is in the future"}]}
+                            """)));
+
+            for (int i = 0; i < 12; i++) {
+                Answer refused = api.post("/api/settlement/settlements", HOSPITAL, bill("ZY-refused-" + i, newIdNumber(), "LEVEL_1", true, "A1 1 10.00"));
+                assertThat(refused.status()).as(refused.body().toString()).isEqualTo(400);
+                assertThat(refused.type()).endsWith("/validation");
+                assertThat(refused.body().path("errors").get(0).path("field").asString()).isEqualTo("idNumber");
+            }
+
+            assertThat(enrollmentBreaker().getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+            assertThat(enrollmentBreaker().getMetrics().getNumberOfFailedCalls()).isZero();
+            assertThat(settleAGoodBill("ZY-good-after-refusals").status()).isEqualTo(201);
+        }
+
+        @Test
+        void shouldStillOpenTheBreakerWhenEnrollmentKeepsFailing() {
+            DEPENDENCIES.stubFor(post(urlPathEqualTo("/api/enrollment/eligibility-checks")).willReturn(aResponse().withStatus(500)));
+            for (int i = 0; i < 6; i++) {
+                assertThat(api.post("/api/settlement/settlements", HOSPITAL, bill("ZY-failing-" + i, newIdNumber(), "LEVEL_1", true, "A1 1 10.00"))
+                        .status()).isEqualTo(503);
+            }
+            int asked = DEPENDENCIES.getAllServeEvents().size();
+
+            Answer whileOpen = settleAGoodBill("ZY-while-open");
+
+            assertThat(enrollmentBreaker().getState()).isEqualTo(CircuitBreaker.State.OPEN);
+            assertThat(whileOpen.status()).isEqualTo(503);
+            assertThat(DEPENDENCIES.getAllServeEvents()).as("an open breaker does not ask").hasSize(asked);
+        }
+
+        private Answer settleAGoodBill(String number) {
+            String id = newIdNumber();
+            SettlementFixtures.person(DEPENDENCIES, id, "psn-" + number, HUANGPU, true);
+            return api.post("/api/settlement/settlements", HOSPITAL, bill(number, id, "2026-05-01", "2026-05-10", "INPATIENT", "I21.9",
+                    "LEVEL_1", true, "A1 1 1300.00"));
+        }
+
+        private CircuitBreaker enrollmentBreaker() {
+            return breakers.getCircuitBreakerRegistry().find(ENROLLMENT_BREAKER).orElseThrow();
         }
     }
 

@@ -97,6 +97,11 @@ class SettlementIT {
         Answer imported = api.post("/api/settlement/catalogues/" + CHUNAN + "/imports", ADMIN, CATALOGUE_CSV, "text/csv");
         assertThat(imported.status()).isEqualTo(200);
         assertThat(imported.body().path("accepted").asInt()).isEqualTo(4);
+        // the register's levels: the first people's hospital LEVEL_1, the TCM hospital LEVEL_2
+        assertThat(api.put("/api/settlement/institutions/inst-chunan-first-peoples/levels", ADMIN,
+                "{\"levels\":[{\"level\":\"LEVEL_1\",\"effectiveFrom\":\"2000-01-01\"}]}").status()).isEqualTo(200);
+        assertThat(api.put("/api/settlement/institutions/inst-chunan-tcm/levels", ADMIN,
+                "{\"levels\":[{\"level\":\"LEVEL_2\",\"effectiveFrom\":\"2000-01-01\"}]}").status()).isEqualTo(200);
         seeded = true;
     }
 
@@ -119,8 +124,9 @@ class SettlementIT {
         @Test
         void shouldItemiseEveryAmountWhenAHospitalSettlesAClassBBill() {
             String id = filedPerson(HUANGPU);
-            // B10 4 × 250.00 = 1000.00, self-pay-first 100.00; A1 2000.00; in-scope 2900.00; (2900 − 600) × 0.85 = 1955.00
-            Answer settled = api.post("/api/settlement/settlements", HOSPITAL, bill(billNumber(), id, "LEVEL_2", false,
+            // at the TCM hospital's LEVEL_2: B10 4 × 250.00 = 1000.00, self-pay-first 100.00; A1 2000.00; in-scope 2900.00;
+            // (2900 − 600) × 0.85 = 1955.00
+            Answer settled = api.post("/api/settlement/settlements", OTHER_HOSPITAL, bill(billNumber(), id, "LEVEL_2", false,
                     "B10 4 250.00", "A1 1 2000.00"));
 
             assertThat(settled.status()).as(settled.body().toString()).isEqualTo(201);
@@ -153,12 +159,12 @@ class SettlementIT {
         void shouldComputeWithoutCommittingWhenPreSettling() {
             String id = filedPerson(HUANGPU);
             String number = billNumber();
-            Answer quote = api.post("/api/settlement/pre-settlements", HOSPITAL, bill(number, id, "LEVEL_2", false, "A1 1 2600.00"));
+            Answer quote = api.post("/api/settlement/pre-settlements", OTHER_HOSPITAL, bill(number, id, "LEVEL_2", false, "A1 1 2600.00"));
 
             assertThat(quote.status()).as(quote.body().toString()).isEqualTo(200);
             assertThat(quote.body().path("status").asString()).isEqualTo("PRE_SETTLEMENT");
             assertThat(quote.body().path("amounts").path("fundPayment").decimalValue()).isEqualByComparingTo("1700.00");
-            assertThat(api.get("/api/settlement/bills/" + number, HOSPITAL).status()).isEqualTo(404);
+            assertThat(api.get("/api/settlement/bills/" + number, OTHER_HOSPITAL).status()).isEqualTo(404);
         }
 
         @Test
@@ -189,8 +195,8 @@ class SettlementIT {
                     """);
 
             assertThat(invalid.status()).isEqualTo(400);
-            assertThat(invalid.body().path("errors").toString()).contains("billNumber").contains("idNumber").contains("hospitalLevel")
-                    .contains("lines");
+            assertThat(invalid.body().path("errors").toString()).contains("billNumber").contains("idNumber").contains("lines")
+                    .as("the level comes from the register").doesNotContain("hospitalLevel");
         }
     }
 
@@ -208,14 +214,16 @@ class SettlementIT {
         }
 
         @Test
-        void shouldSettleWithoutFilingOrReductionWhenTheVisitIsAnEmergency() {
+        void shouldSettleWithoutFilingOrReductionButFlaggedWhenTheVisitIsAnEmergency() {
             String id = newIdNumber();
             person(DEPENDENCIES, id, "psn-" + UUID.randomUUID(), HUANGPU, true);
-            Answer settled = api.post("/api/settlement/settlements", HOSPITAL, bill(billNumber(), id, "LEVEL_2", true, "A1 1 2600.00"));
+            Answer settled = api.post("/api/settlement/settlements", OTHER_HOSPITAL, bill(billNumber(), id, "2026-05-01", "2026-05-10",
+                    "INPATIENT", "I21.9", "LEVEL_2", true, "A1 1 2600.00"));
 
             assertThat(settled.status()).as(settled.body().toString()).isEqualTo(201);
             assertThat(settled.body().path("basis").asString()).isEqualTo("EMERGENCY");
             assertThat(settled.body().path("amounts").path("fundPayment").decimalValue()).isEqualByComparingTo("1700.00");
+            assertThat(settled.body().path("auditFlags").toString()).contains("EMERGENCY_WITHOUT_FILING");
         }
 
         @Test
@@ -286,7 +294,7 @@ class SettlementIT {
             String id = filedPerson(HUANGPU);
             String number = billNumber();
             assertThat(api.post("/api/settlement/settlements", HOSPITAL, bill(number, id, "LEVEL_1", true, "A1 1 10.00")).status()).isEqualTo(201);
-            assertThat(api.post("/api/settlement/settlements", OTHER_HOSPITAL, bill(number, id, "LEVEL_1", true, "A1 1 10.00")).status()).isEqualTo(201);
+            assertThat(api.post("/api/settlement/settlements", OTHER_HOSPITAL, bill(number, id, "LEVEL_2", true, "A1 1 10.00")).status()).isEqualTo(201);
         }
     }
 
@@ -419,7 +427,7 @@ class SettlementIT {
         void shouldMarkTheFilingAsMadeUpWhenAHospitalFilesBeforeDischarge() {
             String id = newIdNumber();
             person(DEPENDENCIES, id, "psn-" + UUID.randomUUID(), HUANGPU, true);
-            Answer filed = api.post("/api/settlement/filings", HOSPITAL, filing(id, null, "OTHER_TEMPORARY", "2026-05-01", "2026-06-30"));
+            Answer filed = api.post("/api/settlement/filings", OTHER_HOSPITAL, filing(id, null, "OTHER_TEMPORARY", "2026-05-01", "2026-06-30"));
 
             assertThat(filed.status()).as(filed.body().toString()).isEqualTo(201);
             assertThat(filed.body().path("madeUp").asBoolean()).isTrue();
@@ -427,8 +435,8 @@ class SettlementIT {
             assertThat(filed.body().path("treatmentRegion").asString()).isEqualTo(CHUNAN);
             assertThat(filed.body().path("itemCode").asString()).isEqualTo("FIL-02");
             assertThat(filed.body().path("reviewToken").asString()).isNotBlank();
-            // temporary without referral: 0.85 − 15 points = 0.70; (2600.00 − 600.00) × 0.70 = 1400.00
-            Answer settled = api.post("/api/settlement/settlements", HOSPITAL, bill(billNumber(), id, "LEVEL_2", false, "A1 1 2600.00"));
+            // at the TCM hospital's LEVEL_2, temporary without referral: 0.85 − 15 points = 0.70; (2600.00 − 600.00) × 0.70 = 1400.00
+            Answer settled = api.post("/api/settlement/settlements", OTHER_HOSPITAL, bill(billNumber(), id, "LEVEL_2", false, "A1 1 2600.00"));
             assertThat(settled.body().path("amounts").path("fundPayment").decimalValue()).isEqualByComparingTo("1400.00");
         }
 
@@ -459,7 +467,7 @@ class SettlementIT {
 
             assertThat(revoked.status()).isEqualTo(200);
             assertThat(revoked.body().path("status").asString()).isEqualTo("REVOKED");
-            assertThat(api.post("/api/settlement/settlements", HOSPITAL, bill(billNumber(), id, "LEVEL_2", false, "A1 1 2600.00")).type())
+            assertThat(api.post("/api/settlement/settlements", HOSPITAL, bill(billNumber(), id, "LEVEL_1", false, "A1 1 2600.00")).type())
                     .endsWith("/no-filing");
         }
 
@@ -543,7 +551,9 @@ class SettlementIT {
                 new String[] {"GET", "/api/settlement/catalogues/330127/items", "CLERK"},
                 new String[] {"GET", "/api/settlement/catalogues/330127/items/A1", "CLERK"},
                 new String[] {"PUT", "/api/settlement/institutions/inst-x", "HOSPITAL"},
+                new String[] {"PUT", "/api/settlement/institutions/inst-x/levels", "AUDITOR"},
                 new String[] {"GET", "/api/settlement/institutions", "CLERK"},
+                new String[] {"GET", "/api/settlement/institutions/inst-x", "HOSPITAL"},
                 new String[] {"POST", "/api/settlement/filings", "ADMIN"},
                 new String[] {"GET", "/api/settlement/filings?personId=p", "HOSPITAL"},
                 new String[] {"GET", "/api/settlement/filings/fil-x", "NOBODY"},

@@ -22,7 +22,7 @@ class SettlementTest {
     static final SettleBill BILL = new SettleBill(SettlementMode.DIRECT, "inst-1", "sp-1", "hospital-1", "ZY-1", "310101196001011234",
             LocalDate.parse("2026-05-01"), LocalDate.parse("2026-05-10"), VisitType.INPATIENT, null, HospitalLevel.LEVEL_1, false, null,
             List.of(new BillLine("A1", BigDecimal.ONE, new BigDecimal("1300.00"), null)));
-    static final Prepared PREPARED = new Prepared(new Eligibility("psn-1", "310101********1234", "张三", Scheme.EMPLOYEE, "310101",
+    static final Prepared PREPARED = new Prepared(BILL, new Eligibility("psn-1", "310101********1234", "张三", Scheme.EMPLOYEE, "310101",
             "ACTIVE", true, true, List.of(), List.of()), "330127", CareBasis.EMERGENCY, null, CalculatorFixtures.level(1),
             CalculatorFixtures.CATALOGUE, List.of(), 2026, "hash");
 

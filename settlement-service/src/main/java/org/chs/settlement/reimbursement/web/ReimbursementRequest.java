@@ -22,6 +22,8 @@ import org.chs.settlement.settlement.web.BillLineRequest;
  * @param institutionId   the hospital that issued the bill
  * @param billNumber      its bill number
  * @param treatmentRegion the hospital's region (its catalogue applies)
+ * @param hospitalLevel   the hospital's level: the institution register's applies to an institution it holds (one sent is
+ *                        checked against it); required for an institution it does not hold
  */
 public record ReimbursementRequest(@NotBlank(message = "is required") @Size(max = 80, message = "must be at most 80 characters") String institutionId,
                                    @NotBlank(message = "is required") @Size(max = 64, message = "must be at most 64 characters")
@@ -32,7 +34,7 @@ public record ReimbursementRequest(@NotBlank(message = "is required") @Size(max 
                                    @NotNull(message = "is required") LocalDate dischargeDate,
                                    @NotNull(message = "is required") VisitType visitType,
                                    @Size(max = 40, message = "must be at most 40 characters") String diseaseCode,
-                                   @NotNull(message = "is required") HospitalLevel hospitalLevel,
+                                   HospitalLevel hospitalLevel,
                                    Boolean emergency,
                                    @NotEmpty(message = "must list at least one line") @Size(max = 2000, message = "must have at most 2000 lines")
                                    List<@Valid @NotNull(message = "must not be null") BillLineRequest> lines,

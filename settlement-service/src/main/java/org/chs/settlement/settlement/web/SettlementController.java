@@ -59,8 +59,10 @@ class SettlementController {
     @Operation(summary = "结算: settle a bill once (hospital-operator)",
             description = "The bill number is the idempotency key, unique per hospital: a replay with the same body answers 200 with the first "
                     + "result and header Idempotent-Replayed: true; a different body under the same number is 422 idempotency-key-reused. "
-                    + "Refusals are 422 with distinct types (unknown-person, not-eligible, no-qualification, no-filing, no-policy, "
-                    + "no-catalogue, unknown-institution, audit-blocked); enrollment unavailable is 503 dependency-unavailable.")
+                    + "The hospital level is the institution register's for the admission date: hospitalLevel may be omitted, and one "
+                    + "that differs is 422 hospital-level-mismatch. Refusals are 422 with distinct types (unknown-person, not-eligible, "
+                    + "no-qualification, no-filing, no-policy, no-catalogue, unknown-institution, no-hospital-level, "
+                    + "hospital-level-mismatch, audit-blocked); enrollment unavailable is 503 dependency-unavailable.")
     ResponseEntity<SettlementResponse> settle(@Valid @RequestBody SettlementRequest request, @CurrentCaller Caller caller) {
         Outcome outcome = settlements.settle(command(request, caller), null);
         SettlementResponse body = SettlementResponse.of(outcome.settlement(), null);

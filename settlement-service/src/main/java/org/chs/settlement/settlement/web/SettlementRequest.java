@@ -19,8 +19,12 @@ import org.chs.settlement.settlement.VisitType;
  *
  * @param billNumber  the hospital's bill number: unique per hospital, the idempotency key
  * @param idNumber    the patient's resident ID number (never stored)
- * @param diseaseCode required for OUTPATIENT_CHRONIC_SPECIAL
- * @param emergency   急诊抢救: settles without a filing, with no ratio reduction
+ * @param diseaseCode   the diagnosis: required for OUTPATIENT_CHRONIC_SPECIAL (the qualified disease) and for an emergency
+ *                      without a filing (ICD-10)
+ * @param hospitalLevel optional: the level the institution register holds for the admission date applies; one sent is only
+ *                      checked against it (422 {@code hospital-level-mismatch} when it differs)
+ * @param emergency     急诊抢救: when no filing covers the stay, settles without one, with no ratio reduction and an audit flag;
+ *                      a filing that covers the stay decides the reduction whatever this says
  */
 public record SettlementRequest(@NotBlank(message = "is required") @Size(max = 64, message = "must be at most 64 characters")
                                 @Pattern(regexp = "[A-Za-z0-9_-]+", message = "must be letters, digits, '_' or '-'") String billNumber,
@@ -29,7 +33,7 @@ public record SettlementRequest(@NotBlank(message = "is required") @Size(max = 6
                                 @NotNull(message = "is required") LocalDate dischargeDate,
                                 @NotNull(message = "is required: INPATIENT or OUTPATIENT_CHRONIC_SPECIAL") VisitType visitType,
                                 @Size(max = 40, message = "must be at most 40 characters") String diseaseCode,
-                                @NotNull(message = "is required: LEVEL_1, LEVEL_2 or LEVEL_3") HospitalLevel hospitalLevel,
+                                HospitalLevel hospitalLevel,
                                 Boolean emergency,
                                 @NotEmpty(message = "must list at least one line") @Size(max = 2000, message = "must have at most 2000 lines")
                                 List<@Valid @NotNull(message = "must not be null") BillLineRequest> lines) {
