@@ -2,6 +2,7 @@ package org.chs.settlement.config;
 
 import static org.chs.platform.web.Roles.AGENCY_ADMIN;
 import static org.chs.platform.web.Roles.AUDITOR;
+import static org.chs.platform.web.Roles.BANK_OPERATOR;
 import static org.chs.platform.web.Roles.COUNTER_CLERK;
 import static org.chs.platform.web.Roles.HOSPITAL_OPERATOR;
 
@@ -43,6 +44,7 @@ class SecurityConfig {
                 .requestMatchers(HttpMethod.POST, API + "/reimbursements").hasRole(COUNTER_CLERK)
                 .requestMatchers(HttpMethod.POST, API + "/reimbursements/*/reversal").hasAnyRole(COUNTER_CLERK, AGENCY_ADMIN)
                 .requestMatchers(HttpMethod.GET, API + "/reimbursements/*").hasAnyRole(COUNTER_CLERK, AGENCY_ADMIN, AUDITOR)
+                .requestMatchers(HttpMethod.GET, API + "/handlings").hasAnyRole(COUNTER_CLERK, BANK_OPERATOR, HOSPITAL_OPERATOR, AGENCY_ADMIN, AUDITOR)
                 .requestMatchers(HttpMethod.GET, API + "/clearing/**", API + "/advance-funds/**").hasAnyRole(AGENCY_ADMIN, AUDITOR)
                 .requestMatchers(API + "/clearing/**", API + "/advance-funds/**").hasRole(AGENCY_ADMIN)
                 .requestMatchers(API + "/**").authenticated()

@@ -14,6 +14,8 @@ import org.chs.settlement.shared.BusinessRuleException;
 import org.chs.settlement.shared.RegionCode;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.CompoundIndexes;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -22,6 +24,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * counter, or by a hospital window before discharge (补办); revoked at a counter. Each is a handling (办件) published with it.
  */
 @Document("filings")
+@CompoundIndexes({
+        @CompoundIndex(name = "handlings_by_point_and_day",
+                def = "{'handling.servicePointId': 1, 'handling.completedOn': 1, 'handling.completedAt': 1}"),
+        @CompoundIndex(name = "revocations_by_point_and_day", sparse = true,
+                def = "{'revocationHandling.servicePointId': 1, 'revocationHandling.completedOn': 1, 'revocationHandling.completedAt': 1}")
+})
 public class Filing implements HasOutbox {
 
     @Id
@@ -181,6 +189,11 @@ public class Filing implements HasOutbox {
 
     public HandlingRecord handling() {
         return handling;
+    }
+
+    /** The handling that revoked the filing; {@code null} while it is not revoked. */
+    public HandlingRecord revocationHandling() {
+        return revocationHandling;
     }
 
     public Instant revokedAt() {

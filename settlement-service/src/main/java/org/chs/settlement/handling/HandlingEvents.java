@@ -13,6 +13,6 @@ public final class HandlingEvents {
     public static HandlingCompletedEvent completed(HandlingRecord h) {
         return new HandlingCompletedEvent(h.id(), h.itemCode(), h.itemName(), h.instant(), h.servicePointId(), h.operator(),
                 h.channel().name(), h.queuedAt(), h.startedAt(), h.completedAt(), h.personId(), h.reviewTokenHash(), COMPLETED,
-                h.authorisationStale() ? "CACHE" : "LIVE");
+                h.authorisationStale() ? "CACHE" : "LIVE", h.servicePointName());
     }
 }

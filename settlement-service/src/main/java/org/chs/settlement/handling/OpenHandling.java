@@ -14,6 +14,6 @@ public record OpenHandling(String id, String itemCode, String servicePointId, St
     public HandlingRecord complete(String personId, Instant completedAt, ZoneId zone) {
         return new HandlingRecord(id, itemCode, authorisation.itemName(), authorisation.instant(), servicePointId, operator, channel,
                 queuedAt, startedAt, completedAt, completedAt.atZone(zone).toLocalDate(), personId, authorisation.stale(),
-                authorisation.catalogueVersion(), ReviewTokens.hash(reviewToken));
+                authorisation.catalogueVersion(), ReviewTokens.hash(reviewToken), authorisation.servicePointName());
     }
 }

@@ -30,7 +30,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("settlements")
 @CompoundIndexes({
         @CompoundIndex(name = "bill", def = "{'institutionId': 1, 'billNumber': 1}", unique = true),
-        @CompoundIndex(name = "person_stays", def = "{'personId': 1, 'dischargeDate': -1}")
+        @CompoundIndex(name = "person_stays", def = "{'personId': 1, 'dischargeDate': -1}"),
+        @CompoundIndex(name = "handlings_by_point_and_day", sparse = true,
+                def = "{'handling.servicePointId': 1, 'handling.completedOn': 1, 'handling.completedAt': 1}")
 })
 public class Settlement implements HasOutbox {
 

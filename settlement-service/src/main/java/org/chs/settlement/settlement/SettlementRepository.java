@@ -25,4 +25,7 @@ interface SettlementRepository extends MongoRepository<Settlement, String> {
     Page<Settlement> findByInstitutionIdAndStatusInOrderBySettledAtDesc(String institutionId, List<SettlementStatus> statuses, Pageable pageable);
 
     Page<Settlement> findByStatusInOrderBySettledAtDesc(List<SettlementStatus> statuses, Pageable pageable);
+
+    /** Settlements with a counter handling (manual reimbursements) completed at a point on a day; a {@code List}, so no count. */
+    List<Settlement> findByHandlingServicePointIdAndHandlingCompletedOn(String servicePointId, LocalDate day, Pageable pageable);
 }

@@ -12,6 +12,7 @@ import org.chs.settlement.shared.DependencyUnavailableException;
 import org.chs.settlement.shared.IdempotencyKeyReusedException;
 import org.chs.settlement.shared.InvalidFieldException;
 import org.chs.settlement.shared.NotFoundException;
+import org.chs.settlement.shared.ServicePointScopeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -54,6 +55,12 @@ public class GlobalExceptionHandler extends PlatformExceptionHandler {
     @ExceptionHandler(InvalidFieldException.class)
     public ResponseEntity<Object> handleInvalidField(InvalidFieldException ex, WebRequest request) {
         return validationProblem(List.of(new FieldViolation(ex.field(), ex.rule(), ex.getMessage())), request);
+    }
+
+    @ExceptionHandler(ServicePointScopeException.class)
+    public ResponseEntity<Object> handleScope(ServicePointScopeException ex, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem(HttpStatus.FORBIDDEN, ProblemTypes.of("service-point-scope"),
+                "Outside your service point", ex.getMessage(), request));
     }
 
     /** A dependency's 4xx is the caller's refusal, with the dependency's status and fields: never an outage. */

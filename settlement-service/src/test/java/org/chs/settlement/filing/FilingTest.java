@@ -24,7 +24,7 @@ class FilingTest {
                 to == null ? null : LocalDate.parse(to), new Operator("clerk-county", false, Optional.of("sp-chunan-county-hall")), null,
                 null, null, null);
         HandlingRecord handling = new HandlingRecord("hdl-1", type.itemCode(), null, true, "sp-chunan-county-hall", "clerk-county",
-                Channel.COUNTER, null, NOW, NOW, LocalDate.parse("2026-05-01"), "psn-1", false, 7, "hash");
+                Channel.COUNTER, null, NOW, NOW, LocalDate.parse("2026-05-01"), "psn-1", false, 7, "hash", "淳安县行政服务中心医保窗口");
         return Filing.make("fil-1", "h", "psn-1", "310101********1234", Scheme.EMPLOYEE, "310101", command, treatmentRegion, handling, NOW);
     }
 

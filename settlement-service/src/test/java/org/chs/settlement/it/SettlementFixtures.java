@@ -92,6 +92,24 @@ final class SettlementFixtures {
                         .withBody("{\"servicePointId\":\"sp\",\"itemCode\":\"X\",\"allowed\":true,\"catalogueVersion\":7,\"itemName\":\"异地就医备案\",\"instant\":true}")));
     }
 
+    /** site-registry names the point and lets it handle every item: a point of one test's own, so the default answer stays. */
+    static void authorisedAt(WireMockServer registry, String point, String pointName) {
+        registry.stubFor(get(urlPathMatching("/api/registry/service-points/" + point + "/authorisations/[^/]+")).atPriority(1)
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withHeader("ETag", "\"v7-p0\"")
+                        .withBody(("{\"servicePointId\":\"%s\",\"servicePointName\":\"%s\",\"itemCode\":\"X\",\"allowed\":true,"
+                                + "\"catalogueVersion\":7,\"itemName\":\"异地就医备案\",\"instant\":true}").formatted(point, pointName))));
+    }
+
+    /** A manual reimbursement of a 1300.00 emergency stay in Chun'an for the person, with the counter's queue times. */
+    static String reimbursement(String billNumber, String idNumber) {
+        return """
+                {"institutionId":"inst-xihu-1","billNumber":"%s","idNumber":"%s","treatmentRegion":"%s","admissionDate":"2026-05-01",
+                 "dischargeDate":"2026-05-03","visitType":"INPATIENT","hospitalLevel":"LEVEL_1","emergency":true,
+                 "lines":[{"itemCode":"A1","quantity":1,"unitPrice":1300.00}],
+                 "payee":{"name":"张三","bankName":"农业银行","accountNumber":"6228480012345678"},%s}
+                """.formatted(billNumber, idNumber, CHUNAN, counterTimes());
+    }
+
     /** LEVEL_1 300/0.90, LEVEL_2 600/0.85, LEVEL_3 1000/0.80, reductions 10 and 15 points, the given cap. */
     static String policy(String cap) {
         return """

@@ -16,6 +16,7 @@ import static org.chs.settlement.it.SettlementFixtures.person;
 import static org.chs.settlement.it.SettlementFixtures.policy;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -35,6 +36,8 @@ import java.util.stream.Collectors;
 import com.github.tomakehurst.wiremock.WireMockServer;
 
 import org.bson.Document;
+import org.chs.contracts.Exchanges;
+import org.chs.contracts.RoutingKeys;
 import org.chs.settlement.accumulator.AccumulatorService;
 import org.chs.settlement.it.Api.Answer;
 import org.chs.settlement.settlement.SettlementService;
@@ -43,6 +46,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.springframework.amqp.core.AmqpAdmin;
+import org.springframework.amqp.core.BindingBuilder;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.core.Queue;
+import org.springframework.amqp.core.TopicExchange;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -53,6 +62,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The settlement flow on the running service with real MongoDB and RabbitMQ; enrollment and site-registry are WireMock stubs.
@@ -81,6 +91,10 @@ class SettlementIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    AmqpAdmin amqp;
+    @Autowired
+    RabbitTemplate rabbit;
 
     Api api;
     private static boolean seeded;
@@ -511,6 +525,156 @@ class SettlementIT {
     }
 
     @Nested
+    class Handlings {
+
+        private String point;
+        private String clerk;
+
+        @BeforeEach
+        void ownPoint() {
+            point = "sp-handlings-" + UUID.randomUUID().toString().substring(0, 8);
+            clerk = SettlementFixtures.TOKENS.clerk("clerk-" + point, point);
+            SettlementFixtures.authorisedAt(DEPENDENCIES, point, "汾口镇便民服务中心医保服务点");
+        }
+
+        private Answer file() {
+            String id = newIdNumber();
+            person(DEPENDENCIES, id, "psn-" + UUID.randomUUID(), HUANGPU, true);
+            Answer filed = api.post("/api/settlement/filings", clerk, filing(id, CHUNAN, "LONG_TERM_RESIDENT", "2026-01-01", null));
+            assertThat(filed.status()).as(filed.body().toString()).isEqualTo(201);
+            return filed;
+        }
+
+        private JsonNode list(String token, String query) {
+            Answer listed = api.get("/api/settlement/handlings" + query, token);
+            assertThat(listed.status()).as(listed.body().toString()).isEqualTo(200);
+            return listed.body();
+        }
+
+        @Test
+        void shouldListTheDaysFilingsRevocationsAndReimbursementsOfTheOwnPointInCompletionOrder() {
+            Answer filed = file();
+            String filingId = filed.body().path("id").asString();
+            Answer revoked = api.post("/api/settlement/filings/" + filingId + "/revocation", clerk,
+                    "{\"reason\":\"moved back\"," + SettlementFixtures.counterTimes() + "}");
+            String reimbursed = filedPerson(HUANGPU);
+            Answer paid = api.post("/api/settlement/reimbursements", clerk, SettlementFixtures.reimbursement(billNumber(), reimbursed));
+            assertThat(paid.status()).as(paid.body().toString()).isEqualTo(201);
+            String day = filed.body().path("handling").path("completedOn").asString();
+
+            JsonNode page = list(clerk, "?date=" + day);
+
+            assertThat(page.path("servicePointId").asString()).isEqualTo(point);
+            assertThat(page.path("date").asString()).isEqualTo(day);
+            assertThat(page.path("hasNext").asBoolean()).isFalse();
+            JsonNode items = page.path("items");
+            assertThat(items.valueStream().map(h -> h.path("business").path("kind").asString()).toList())
+                    .containsExactly("FILING", "FILING_REVOCATION", "MANUAL_REIMBURSEMENT");
+            assertThat(items.valueStream().map(h -> h.path("handlingId").asString()).toList()).containsExactly(
+                    filed.body().path("handlingId").asString(), revoked.body().path("handling").path("handlingId").asString(),
+                    paid.body().path("handlingId").asString());
+            assertThat(items.get(0).path("business").path("id").asString()).isEqualTo(filingId);
+            assertThat(items.get(1).path("business").path("id").asString()).isEqualTo(filingId);
+            assertThat(items.get(2).path("business").path("id").asString()).isEqualTo(paid.body().path("id").asString());
+            assertThat(items.get(2).path("itemCode").asString()).isEqualTo("RMB-01");
+            assertThat(items).allSatisfy(h -> {
+                assertThat(h.path("servicePointId").asString()).isEqualTo(point);
+                assertThat(h.path("servicePointName").asString()).isEqualTo("汾口镇便民服务中心医保服务点");
+                assertThat(h.path("channel").asString()).isEqualTo("COUNTER");
+                assertThat(h.path("outcome").asString()).isEqualTo("COMPLETED");
+                assertThat(h.path("operator").asString()).isEqualTo("clerk-" + point);
+                assertThat(h.path("authorisation").path("source").asString()).isEqualTo("LIVE");
+                assertThat(h.path("queuedAt").asString()).isNotBlank();
+                assertThat(h.has("reviewToken")).isFalse();
+            });
+        }
+
+        @Test
+        void shouldGiveTheRevocationsOwnHandlingAndTokenWhenAFilingIsRevoked() {
+            Answer filed = file();
+            Answer revoked = api.post("/api/settlement/filings/" + filed.body().path("id").asString() + "/revocation", clerk,
+                    "{\"reason\":\"moved back\"," + SettlementFixtures.counterTimes() + "}");
+
+            JsonNode made = filed.body().path("handling");
+            JsonNode revocation = revoked.body().path("handling");
+            assertThat(made.path("handlingId").asString()).isEqualTo(filed.body().path("handlingId").asString());
+            assertThat(made.path("reviewToken").asString()).isEqualTo(filed.body().path("reviewToken").asString()).isNotBlank();
+            assertThat(made.path("servicePointName").asString()).isEqualTo("汾口镇便民服务中心医保服务点");
+            assertThat(made.path("itemName").asString()).isEqualTo("异地就医备案");
+            assertThat(revocation.path("handlingId").asString()).startsWith("hdl-").isNotEqualTo(made.path("handlingId").asString());
+            assertThat(revocation.path("reviewToken").asString()).isEqualTo(revoked.body().path("reviewToken").asString())
+                    .isNotEqualTo(made.path("reviewToken").asString());
+            assertThat(revocation.path("business").path("kind").asString()).isEqualTo("FILING_REVOCATION");
+            assertThat(api.get("/api/settlement/filings/" + filed.body().path("id").asString(), clerk).body().has("handling")).isFalse();
+        }
+
+        @Test
+        void shouldTellHasNextWhenTheDaySpansSeveralPages() {
+            String day = file().body().path("handling").path("completedOn").asString();
+            file();
+            file();
+
+            JsonNode first = list(clerk, "?size=2&page=0&date=" + day);
+            JsonNode second = list(clerk, "?size=2&page=1&date=" + day);
+
+            assertThat(first.path("items")).hasSize(2);
+            assertThat(first.path("hasNext").asBoolean()).isTrue();
+            assertThat(second.path("items")).hasSize(1);
+            assertThat(second.path("hasNext").asBoolean()).isFalse();
+            assertThat(second.path("items").get(0).path("handlingId").asString())
+                    .isNotIn(first.path("items").get(0).path("handlingId").asString(), first.path("items").get(1).path("handlingId").asString());
+            assertThat(list(clerk, "?date=2020-01-01").path("items")).isEmpty();
+        }
+
+        @Test
+        void shouldForbidAClerkButNotTheAgencyWhenAnotherPointIsListed() {
+            file();
+
+            Answer foreign = api.get("/api/settlement/handlings?servicePointId=sp-chunan-county-hall", clerk);
+            Answer unnamed = api.get("/api/settlement/handlings", ADMIN);
+
+            assertThat(foreign.status()).isEqualTo(403);
+            assertThat(foreign.type()).endsWith("/service-point-scope");
+            assertThat(unnamed.status()).isEqualTo(400);
+            assertThat(unnamed.body().path("errors").get(0).path("field").asString()).isEqualTo("servicePointId");
+            assertThat(list(ADMIN, "?servicePointId=" + point).path("items")).hasSize(1);
+            assertThat(list(AUDITOR, "?servicePointId=" + point).path("items")).hasSize(1);
+            assertThat(list(HOSPITAL, "").path("servicePointId").asString()).isEqualTo("sp-hospital-chunan-first");
+        }
+
+        @Test
+        void shouldPublishThePointsNameWithTheHandling() {
+            String queue = "settlement-handlings-it-" + UUID.randomUUID();
+            amqp.declareQueue(new Queue(queue, false, false, false));
+            amqp.declareBinding(BindingBuilder.bind(new Queue(queue))
+                    .to(new TopicExchange(Exchanges.SETTLEMENT))
+                    .with(RoutingKeys.HANDLING_COMPLETED_V1));
+            try {
+                String handlingId = file().body().path("handlingId").asString();
+
+                JsonNode payload = null;
+                long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+                while (payload == null && System.nanoTime() < deadline) {
+                    Message message = rabbit.receive(queue, 2_000);
+                    if (message != null) {
+                        JsonNode envelope = JsonMapper.builder().build()
+                                .readTree(new String(message.getBody(), StandardCharsets.UTF_8));
+                        if (envelope.path("payload").path("handlingId").asString().equals(handlingId)) {
+                            payload = envelope.path("payload");
+                        }
+                    }
+                }
+                assertThat(payload).as("handling.completed.v1 of " + handlingId).isNotNull();
+                assertThat(payload.path("servicePointName").asString()).isEqualTo("汾口镇便民服务中心医保服务点");
+                assertThat(payload.path("itemName").asString()).isEqualTo("异地就医备案");
+                assertThat(payload.path("servicePointId").asString()).isEqualTo(point);
+            } finally {
+                amqp.deleteQueue(queue);
+            }
+        }
+    }
+
+    @Nested
     class Catalogue {
 
         @Test
@@ -576,7 +740,8 @@ class SettlementIT {
                 new String[] {"POST", "/api/settlement/clearing/statements/cls-x/confirmation", "AUDITOR"},
                 new String[] {"GET", "/api/settlement/clearing/reconciliation?period=2026-05", "HOSPITAL"},
                 new String[] {"GET", "/api/settlement/advance-funds/310101", "CLERK"},
-                new String[] {"POST", "/api/settlement/advance-funds/310101/top-ups", "AUDITOR"});
+                new String[] {"POST", "/api/settlement/advance-funds/310101/top-ups", "AUDITOR"},
+                new String[] {"GET", "/api/settlement/handlings", "NOBODY"});
 
         @Test
         void shouldAnswer403WhenTheRoleDoesNotAllowTheEndpoint() {

@@ -19,7 +19,9 @@ import org.chs.platform.web.Roles;
 import org.chs.settlement.filing.Filing;
 import org.chs.settlement.filing.FilingService;
 import org.chs.settlement.filing.MakeFiling;
+import org.chs.settlement.handling.HandlingBusiness;
 import org.chs.settlement.handling.Operator;
+import org.chs.settlement.handling.web.HandlingResponse;
 import org.chs.settlement.shared.NotFoundException;
 import org.chs.settlement.shared.PageResult;
 import org.springframework.beans.factory.annotation.Value;
@@ -64,18 +66,24 @@ class FilingController {
                 request.validFrom(), request.validTo(), operator(caller, hospital), hospital ? caller.requireInstitution() : null,
                 request.queuedAt(), request.startedAt(), idempotencyKey));
         if (made.replayed()) {
-            return ResponseEntity.ok().header("Idempotent-Replayed", "true").body(FilingResponse.of(made.filing(), today(), null));
+            return ResponseEntity.ok().header("Idempotent-Replayed", "true").body(FilingResponse.of(made.filing(), today()));
         }
-        return ResponseEntity.created(URI.create("/api/settlement/filings/" + made.filing().id()))
-                .body(FilingResponse.of(made.filing(), today(), made.reviewToken()));
+        Filing filing = made.filing();
+        return ResponseEntity.created(URI.create("/api/settlement/filings/" + filing.id()))
+                .body(FilingResponse.of(filing, today(), made.reviewToken(),
+                        HandlingResponse.of(filing.handling(), HandlingBusiness.FILING, filing.id(), made.reviewToken())));
     }
 
     @PostMapping("/{filingId}/revocation")
     @PreAuthorize("hasRole('counter-clerk')")
-    @Operation(summary = "Revoke a filing (counter-clerk, at own point; a handling under the filing's item)")
+    @Operation(summary = "Revoke a filing (counter-clerk, at own point; a handling under the filing's item)",
+            description = "The answer's handling is the revocation's, and reviewToken belongs to it (handling.handlingId), not to "
+                    + "the filing's handlingId")
     FilingResponse revoke(@PathVariable String filingId, @Valid @RequestBody RevocationRequest request, @CurrentCaller Caller caller) {
         FilingService.Made made = filings.revoke(filingId, request.reason(), operator(caller, false), request.queuedAt(), request.startedAt());
-        return FilingResponse.of(made.filing(), today(), made.reviewToken());
+        Filing filing = made.filing();
+        return FilingResponse.of(filing, today(), made.reviewToken(), HandlingResponse.of(filing.revocationHandling(),
+                HandlingBusiness.FILING_REVOCATION, filing.id(), made.reviewToken()));
     }
 
     @GetMapping("/{filingId}")
@@ -86,7 +94,7 @@ class FilingController {
         if (onlyHospital(caller) && !caller.requireInstitution().equals(filing.institutionId())) {
             throw new NotFoundException("No filing " + filingId);
         }
-        return FilingResponse.of(filing, today(), null);
+        return FilingResponse.of(filing, today());
     }
 
     @GetMapping
@@ -97,7 +105,7 @@ class FilingController {
                                         @RequestParam(defaultValue = "20") @Min(value = 1, message = "must be at least 1")
                                         @Max(value = 200, message = "must be at most 200") int size) {
         LocalDate today = today();
-        return filings.ofPerson(personId, page, size).map(f -> FilingResponse.of(f, today, null));
+        return filings.ofPerson(personId, page, size).map(f -> FilingResponse.of(f, today));
     }
 
     private static boolean onlyHospital(Caller caller) {

@@ -21,6 +21,7 @@ class AuthorisationCacheEntry {
     private String reason;
     private String itemName;
     private boolean instant;
+    private String servicePointName;
     private int catalogueVersion;
     private String etag;
     private Instant obtainedAt;
@@ -36,6 +37,7 @@ class AuthorisationCacheEntry {
         this.reason = answer.reason();
         this.itemName = answer.itemName();
         this.instant = Boolean.TRUE.equals(answer.instant());
+        this.servicePointName = answer.servicePointName();
         this.catalogueVersion = answer.catalogueVersion() == null ? 0 : answer.catalogueVersion();
         this.etag = etag;
         this.obtainedAt = obtainedAt;
@@ -54,6 +56,7 @@ class AuthorisationCacheEntry {
     }
 
     Authorisation toAuthorisation(boolean stale) {
-        return new Authorisation(servicePointId, itemCode, allowed, reason, itemName, instant, catalogueVersion, stale, obtainedAt);
+        return new Authorisation(servicePointId, itemCode, allowed, reason, itemName, instant, catalogueVersion, stale, obtainedAt,
+                servicePointName);
     }
 }

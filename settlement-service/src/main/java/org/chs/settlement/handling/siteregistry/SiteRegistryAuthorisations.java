@@ -61,7 +61,8 @@ class SiteRegistryAuthorisations implements ItemAuthorisations {
                     e.getCause());
         }
         if (response == null) {
-            return new Authorisation(servicePointId, itemCode, false, "unknown service point", null, false, 0, false, clock.instant());
+            return new Authorisation(servicePointId, itemCode, false, "unknown service point", null, false, 0, false, clock.instant(),
+                    null);
         }
         if (response.getStatusCode().value() == 304 && cached.isPresent()) {
             return cached.get().toAuthorisation(false);

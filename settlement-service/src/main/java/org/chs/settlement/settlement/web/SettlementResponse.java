@@ -9,6 +9,8 @@ import java.util.List;
 import org.chs.settlement.audit.AuditFlag;
 import org.chs.settlement.catalogue.ItemClass;
 import org.chs.settlement.filing.FilingType;
+import org.chs.settlement.handling.HandlingBusiness;
+import org.chs.settlement.handling.web.HandlingResponse;
 import org.chs.settlement.policy.HospitalLevel;
 import org.chs.settlement.settlement.Calculation;
 import org.chs.settlement.settlement.CareBasis;
@@ -21,14 +23,16 @@ import org.chs.settlement.settlement.VisitType;
 
 /**
  * A (pre-)settlement as the API shows it: every named amount of the calculation, each line's class and flags, the audit
- * flags. {@code status} is {@code PRE_SETTLEMENT} for a quote, which has no id.
+ * flags. {@code status} is {@code PRE_SETTLEMENT} for a quote, which has no id. A manual reimbursement's answer to the request
+ * that recorded it carries its counter {@code handling} (item, point name, times, review token) for the receipt.
  */
 public record SettlementResponse(String id, String status, SettlementMode mode, String billNumber, String institutionId,
                                  String servicePointId, String personId, String maskedIdNumber, String insuredRegion, String treatmentRegion,
                                  VisitType visitType, String diseaseCode, HospitalLevel hospitalLevel, LocalDate admissionDate,
                                  LocalDate dischargeDate, boolean emergency, CareBasis basis, String filingId, FilingType filingType,
                                  int accumulatorYear, Amounts amounts, List<Line> lines, List<AuditFlag> auditFlags, Instant settledAt,
-                                 Instant reversedAt, String reversalReason, PaymentRecord payment, String handlingId, String reviewToken) {
+                                 Instant reversedAt, String reversalReason, PaymentRecord payment, String handlingId, String reviewToken,
+                                 HandlingResponse handling) {
 
     /** The named amounts, yuan; {@code ratio} as a fraction. */
     public record Amounts(BigDecimal total, BigDecimal selfPay, BigDecimal selfPayFirst, BigDecimal inScope, BigDecimal deductible,
@@ -55,7 +59,9 @@ public record SettlementResponse(String id, String status, SettlementMode mode, 
                 s.admissionDate(), s.dischargeDate(), s.emergency(), s.basis(), s.filingId(), s.filingType(), s.accumulatorYear(),
                 s.calculation() == null ? null : Amounts.of(s.calculation()),
                 s.calculation() == null ? List.of() : lines(s.calculation(), s.auditFlags()), s.auditFlags(), s.settledAt(), s.reversedAt(),
-                s.reversalReason(), s.payment(), s.handling() == null ? null : s.handling().id(), reviewToken);
+                s.reversalReason(), s.payment(), s.handling() == null ? null : s.handling().id(), reviewToken,
+                reviewToken == null || s.handling() == null ? null
+                        : HandlingResponse.of(s.handling(), HandlingBusiness.MANUAL_REIMBURSEMENT, s.id(), reviewToken));
     }
 
     public static SettlementResponse of(Quote q, String institutionId, String servicePointId) {
@@ -64,7 +70,7 @@ public record SettlementResponse(String id, String status, SettlementMode mode, 
                 q.command().diseaseCode(), q.command().hospitalLevel(), q.command().admissionDate(), q.command().dischargeDate(),
                 q.command().emergency(), q.basis(), q.filing() == null ? null : q.filing().id(), q.filing() == null ? null : q.filing().type(),
                 q.year(), Amounts.of(q.calculation()), lines(q.calculation(), q.auditFlags()), q.auditFlags(), null, null, null, null, null,
-                null);
+                null, null);
     }
 
     private static List<Line> lines(Calculation c, List<AuditFlag> flags) {
