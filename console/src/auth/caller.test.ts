@@ -18,6 +18,11 @@ describe('callerFromToken', () => {
     expect(primaryRole(caller)).toBe('counter-clerk');
   });
 
+  it('shouldWriteAChineseNameFamilyNameFirstWhenTheTokenSplitsIt', () => {
+    expect(callerFromToken(token({ preferred_username: 'c', name: '春兰 徐', given_name: '春兰', family_name: '徐' })).displayName).toBe('徐春兰');
+    expect(callerFromToken(token({ preferred_username: 'c', name: 'Ann Lee', given_name: 'Ann', family_name: 'Lee' })).displayName).toBe('Ann Lee');
+  });
+
   it('shouldHaveNoRoleAndNoPointWhenTheTokenCarriesNone', () => {
     const caller = callerFromToken(token({ preferred_username: 'someone' }));
     expect(caller.roles).toEqual([]);

@@ -19,13 +19,21 @@ function decodePayload(token: string): Record<string, unknown> {
   return JSON.parse(new TextDecoder().decode(bytes)) as Record<string, unknown>;
 }
 
+/** Keycloak's `name` is "given family"; a Chinese name is written family name first, with no space (徐春兰). */
+function chineseOrder(claims: Record<string, unknown>): string | undefined {
+  const given = typeof claims.given_name === 'string' ? claims.given_name.trim() : '';
+  const family = typeof claims.family_name === 'string' ? claims.family_name.trim() : '';
+  const han = /^[\u3400-\u9fff·]+$/;
+  return given && family && han.test(given) && han.test(family) ? `${family}${given}` : undefined;
+}
+
 export function callerFromToken(accessToken: string): Caller {
   const claims = decodePayload(accessToken);
   const realmAccess = claims.realm_access as { roles?: unknown } | undefined;
   const granted = Array.isArray(realmAccess?.roles) ? (realmAccess.roles as unknown[]) : [];
   const roles = ROLES.filter((role) => granted.includes(role));
   const username = typeof claims.preferred_username === 'string' ? claims.preferred_username : String(claims.sub ?? '');
-  const name = typeof claims.name === 'string' && claims.name.trim() ? claims.name : username;
+  const name = chineseOrder(claims) ?? (typeof claims.name === 'string' && claims.name.trim() ? claims.name : username);
   const point = typeof claims.service_point_id === 'string' && claims.service_point_id ? claims.service_point_id : undefined;
   return { username, displayName: name, roles, ...(point ? { servicePointId: point } : {}) };
 }
