@@ -24,6 +24,11 @@ const pages: Record<string, React.LazyExoticComponent<React.ComponentType>> = {
   reviews: lazy(() => import('../features/reviews/ReviewsPage')),
   evaluations: lazy(() => import('../features/evaluations/MyEvaluationsPage')),
   'audit-flags': lazy(() => import('../features/audit/AuditFlagsPage')),
+  'network/areas': lazy(() => import('../features/network/areas/AreasPage')),
+  'network/points': lazy(() => import('../features/network/points/PointsPage')),
+  'network/coverage': lazy(() => import('../features/network/coverage/CoveragePage')),
+  catalogue: lazy(() => import('../features/catalogue/CataloguePage')),
+  'catalogue/delegation': lazy(() => import('../features/catalogue/delegation/DelegationPage')),
 };
 const CitizenReviewPage = lazy(() => import('../features/review/CitizenReviewPage'));
 

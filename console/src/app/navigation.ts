@@ -20,6 +20,11 @@ export const NAV: readonly NavItem[] = [
   { path: 'reviews', label: 'nav.reviews', roles: ['agency-admin'], menu: true },
   { path: 'evaluations', label: 'nav.evaluations', roles: ['site-evaluator'], menu: true },
   { path: 'audit-flags', label: 'nav.auditFlags', roles: ['auditor', 'agency-admin'], menu: true },
+  { path: 'network/areas', label: 'network.nav.areas', roles: ['agency-admin'], menu: true },
+  { path: 'network/points', label: 'network.nav.points', roles: ['agency-admin'], menu: true },
+  { path: 'network/coverage', label: 'network.nav.coverage', roles: ['agency-admin'], menu: true },
+  { path: 'catalogue', label: 'network.nav.catalogue', roles: ['agency-admin'], menu: true },
+  { path: 'catalogue/delegation', label: 'network.nav.delegation', roles: ['agency-admin'], menu: true },
 ];
 
 /** Where each role lands after signing in. */

@@ -9,12 +9,13 @@ import kpi from './sections/kpi';
 import rectification from './sections/rectification';
 import review from './sections/review';
 import workbench from './sections/workbench';
+import network from './sections/network';
 
 /**
  * The console's one message catalogue: every label, in Chinese (the language of the console) and English. Each feature keeps
  * its keys in a section under `sections/`; they are joined here, and a key used anywhere must exist in both languages.
  */
-const sections = [common, nav, desk, items, settlementItems, receipt, handlings, kpi, rectification, review, workbench] as const;
+const sections = [common, nav, desk, items, settlementItems, receipt, handlings, kpi, rectification, review, workbench, network] as const;
 
 type KeysOf<S> = S extends { zh: Record<infer K, string> } ? K : never;
 export type MessageKey = KeysOf<(typeof sections)[number]>;
