@@ -72,8 +72,9 @@ describe('MyEvaluationsPage', () => {
     expect(within(final).getByText('一票否决')).toBeInTheDocument();
     expect(within(final).getByText('86.5 分')).toBeInTheDocument();
     expect(within(final).getByText('已录入 0 项')).toBeInTheDocument();
-    // Read-only: nothing to open or edit from here.
-    expect(screen.queryByRole('link')).not.toBeInTheDocument();
+    // Each site opens the evaluator's workbench of that evaluation.
+    expect(within(open).getByRole('link', { name: '汾口镇便民服务中心' })).toHaveAttribute('href', '/evaluations/ev-1');
+    expect(within(final).getByRole('link', { name: 'sp-bank-1' })).toHaveAttribute('href', '/evaluations/ev-2');
   });
 
   it('filters by status and batch', async () => {

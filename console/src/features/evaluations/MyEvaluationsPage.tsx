@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Button, Card, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Link } from 'react-router';
 import type { ColumnsType } from 'antd/es/table';
 import { useApi } from '../../api/ApiProvider';
 import type { Query } from '../../api/client';
@@ -8,14 +9,17 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatDateTime } from '../../lib/time';
 import type { EvaluationPage } from '../reviews/model';
-import { EVALUATION_STATUSES, EVALUATIONS_PATH, type EvaluationView } from './model';
+import { EVALUATION_STATUSES, EVALUATIONS_PATH, workbenchLink, type EvaluationView } from './model';
 
 interface Filter {
   batchId?: string;
   status?: EvaluationView['status'];
 }
 
-/** 我的评估任务 — the demonstration-site evaluations assigned to the signed-in evaluator (the service filters by assignment). */
+/**
+ * 我的评估任务 — the demonstration-site evaluations assigned to the signed-in evaluator (the service filters by assignment);
+ * each site opens its workbench (`evaluations/:id`).
+ */
 export default function MyEvaluationsPage() {
   const api = useApi();
   const { t, tx } = useI18n();
@@ -34,7 +38,9 @@ export default function MyEvaluationsPage() {
       key: 'site',
       render: (_, e) => (
         <>
-          <div>{e.servicePointName || e.servicePointId}</div>
+          <div>
+            <Link to={workbenchLink(e.id)}>{e.servicePointName || e.servicePointId}</Link>
+          </div>
           <Typography.Text type="secondary">{e.servicePointId}</Typography.Text>
         </>
       ),

@@ -16,10 +16,25 @@ export interface EvaluationView {
   status: 'OPEN' | 'FINALIZED';
   outcome?: 'SCORED' | 'VETOED' | 'INELIGIBLE' | null;
   score?: number | null;
-  findings: { itemCode: string; recordedAt: string }[];
+  findings: FindingView[];
   createdAt?: string | null;
   lastModifiedAt?: string | null;
 }
 
+/** FindingResponse: one evaluator's finding on one item; only the fields of the item's rule kind are filled. */
+export interface FindingView {
+  itemCode: string;
+  recordedAt: string;
+  evaluator?: string;
+  clausesMet?: string[] | null;
+  casesPerClause?: Record<string, number> | null;
+  vetoFindings?: { description: string; evidence: string }[] | null;
+  preconditionMet?: boolean | null;
+  notes?: string | null;
+}
+
 export const EVALUATIONS_PATH = '/api/evaluation/evaluations';
+export const evaluationPath = (id: string) => `${EVALUATIONS_PATH}/${encodeURIComponent(id)}`;
+/** The evaluator's workbench of one evaluation (route `evaluations/:id`). */
+export const workbenchLink = (id: string) => `/evaluations/${encodeURIComponent(id)}`;
 export const EVALUATION_STATUSES = ['OPEN', 'FINALIZED'] as const;
