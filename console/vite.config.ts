@@ -18,7 +18,8 @@ export default defineConfig({
   server: {
     host: '127.0.0.1',
     port: 5173,
-    proxy: { '/api': gateway },
+    // The APIs and the runtime configuration come from a running gateway; Keycloak's realm allows this origin.
+    proxy: { '/api': gateway, '/console/config.json': gateway },
   },
   test: {
     globals: true,
