@@ -115,7 +115,7 @@ describe('ContributionForm', { timeout: 60_000 }, () => {
     await fill('缴费金额（元）', '380');
     await fill('缴费票据号', 'CA-1');
     await submit();
-    expect(await screen.findByText('参保登记服务暂时不可用，本次操作没有记录任何内容，请稍后重试。')).toBeInTheDocument();
+    expect(await screen.findByText('服务网点与事项目录服务暂时不可用，本次操作没有记录任何内容，请稍后重试。')).toBeInTheDocument();
     expect(screen.getByText(/trace-503/)).toBeInTheDocument();
     expect(onDone).not.toHaveBeenCalled();
   });

@@ -137,7 +137,7 @@ describe('EnrolmentForm', { timeout: 60_000 }, () => {
     await fillResident();
     await submit();
 
-    expect(await screen.findByText('参保登记服务暂时不可用，本次操作没有记录任何内容，请稍后重试。')).toBeInTheDocument();
+    expect(await screen.findByText('服务网点与事项目录服务暂时不可用，本次操作没有记录任何内容，请稍后重试。')).toBeInTheDocument();
     expect(screen.getByText('服务暂不可用')).toBeInTheDocument();
     expect(onDone).not.toHaveBeenCalled();
     expect(findReceipt('hdl-ENR-02')).toBeUndefined();
