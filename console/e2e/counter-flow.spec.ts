@@ -92,7 +92,7 @@ test('the clerk finds the ID number not enrolled and enrols the person as an urb
   await expect(drawer.getByText(`${person.birthDate} · ${person.sex === 'MALE' ? '男' : '女'}`)).toBeVisible();
   await expect(drawer.getByLabel('统筹区')).toHaveValue('330127');
   await drawer.getByLabel('姓名').fill(person.name);
-  await screenshot(clerk, 'desk-enrolment-form');
+  await screenshot(clerk, 'desk-enrolment-form', { fullPage: false });
   await drawer.getByRole('button', { name: '提交办理' }).click();
 
   enrolmentHandlingId = await expectReceiptPage(clerk, '城乡居民参保登记');
@@ -113,7 +113,7 @@ test('the clerk records the contribution (PAY-01) and prints its receipt with th
   await expect(drawer).toBeVisible();
   await drawer.getByLabel('缴费金额（元）').fill('380.00');
   await drawer.getByLabel('缴费票据号').fill(receiptNumber);
-  await screenshot(clerk, 'desk-contribution-form');
+  await screenshot(clerk, 'desk-contribution-form', { fullPage: false });
   await drawer.getByRole('button', { name: '提交办理' }).click();
 
   paymentHandlingId = await expectReceiptPage(clerk, '城乡居民参保缴费');
@@ -242,7 +242,7 @@ test('the clerk of that point sees the rectification (差评整改) and answers 
   const dialog = clerk.getByRole('dialog', { name: `答复整改（办件 ${paymentHandlingId}）` });
   await expect(dialog).toBeVisible();
   await dialog.getByLabel('整改措施').fill(answerText);
-  await screenshot(clerk, 'rectifications-answer');
+  await screenshot(clerk, 'rectifications-answer', { fullPage: false });
   await dialog.getByRole('button', { name: '提交答复' }).click();
   await expect(clerk.getByText('已答复，等待医保局核实办结')).toBeVisible();
   await expect(dialog).toBeHidden();

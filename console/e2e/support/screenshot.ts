@@ -9,9 +9,10 @@ export function screenshotDirectory(): string {
 
 /**
  * A full-page PNG of what the user sees now, written to console/target/screenshots/<name>.png and attached to the report.
+ * `fullPage: false` for a drawer or dialog: their mask covers the viewport only, so a full-page picture cuts them off.
  * Waits for the network to settle, the fonts and antd's spinners, so the picture shows the page and not its loading state.
  */
-export async function screenshot(page: Page, name: string): Promise<string> {
+export async function screenshot(page: Page, name: string, { fullPage = true }: { fullPage?: boolean } = {}): Promise<string> {
   if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) throw new Error(`screenshot name must be kebab-case: ${name}`);
   const directory = screenshotDirectory();
   mkdirSync(directory, { recursive: true });
@@ -23,7 +24,7 @@ export async function screenshot(page: Page, name: string): Promise<string> {
     .first()
     .waitFor({ state: 'hidden', timeout: 10_000 })
     .catch(() => undefined);
-  await page.screenshot({ path, fullPage: true, animations: 'disabled' });
+  await page.screenshot({ path, fullPage, animations: 'disabled' });
   await test.info().attach(name, { path, contentType: 'image/png' });
   return path;
 }
