@@ -9,6 +9,7 @@ import org.chs.settlement.settlement.Settlement;
 import org.chs.settlement.settlement.SettlementMode;
 import org.chs.settlement.settlement.SettlementService;
 import org.chs.settlement.shared.NotFoundException;
+import org.chs.settlement.shared.ServicePointScopeException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,17 +33,32 @@ public class ReimbursementService {
         return settlements.settle(command.bill(), new ManualExtras(handling, command.payee()));
     }
 
-    public Settlement get(String settlementId) {
+    /**
+     * One reimbursement: a clerk sees only those of its own point (another point's reads as not found), the agency every one.
+     *
+     * @param clerkPoint the reading clerk's service point; {@code null} when the agency reads
+     */
+    public Settlement get(String settlementId, String clerkPoint) {
         Settlement settlement = settlements.get(settlementId);
-        if (settlement.mode() != SettlementMode.MANUAL) {
+        if (settlement.mode() != SettlementMode.MANUAL || clerkPoint != null && !clerkPoint.equals(settlement.servicePointId())) {
             throw new NotFoundException("No reimbursement " + settlementId);
         }
         return settlement;
     }
 
-    /** 冲正 of a reimbursement: cancels the payment, restores the year's total, takes it off clearing. */
-    public Settlement reverse(String settlementId, String reason, String actor) {
-        get(settlementId);
+    /**
+     * 冲正 of a reimbursement: cancels the payment, restores the year's total, takes it off clearing. Only the point that made
+     * it, or the agency, may: the payment was ordered under that point's handling.
+     *
+     * @param clerkPoint the reversing clerk's service point; {@code null} when the agency reverses
+     * @throws ServicePointScopeException (403) for a clerk of another point
+     */
+    public Settlement reverse(String settlementId, String reason, String actor, String clerkPoint) {
+        Settlement settlement = get(settlementId, null);
+        if (clerkPoint != null && !clerkPoint.equals(settlement.servicePointId())) {
+            throw new ServicePointScopeException("Reimbursement " + settlementId + " was made at service point " + settlement.servicePointId()
+                    + "; only a clerk of that point or the agency may reverse it");
+        }
         return settlements.reverseById(settlementId, reason, actor);
     }
 }

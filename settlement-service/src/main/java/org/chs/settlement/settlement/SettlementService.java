@@ -43,6 +43,7 @@ import org.chs.settlement.shared.Money;
 import org.chs.settlement.shared.NotFoundException;
 import org.chs.settlement.shared.PageResult;
 import org.chs.settlement.shared.RegionCode;
+import org.chs.settlement.shared.ServicePointScopeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -182,11 +183,16 @@ public class SettlementService {
 
     /**
      * 冲正 of a hospital's bill; reversing a reversed bill returns it unchanged. A bill never settled is voided: the hospital's
-     * automatic reversal of a timed-out request may overtake the request itself, which must then not settle.
+     * automatic reversal of a timed-out request may overtake the request itself, which must then not settle. A bill a counter
+     * reimbursed (MANUAL) is the counter's to reverse, not the hospital's.
      */
     public Settlement reverse(String institutionId, String billNumber, String reason, String actor) {
         for (int attempt = 0; attempt < 5; attempt++) {
             Optional<Settlement> found = settlements.findByInstitutionIdAndBillNumber(institutionId, billNumber);
+            if (found.isPresent() && found.get().mode() == SettlementMode.MANUAL) {
+                throw new ServicePointScopeException("Bill " + billNumber + " was reimbursed at service point " + found.get().servicePointId()
+                        + "; only a clerk of that point or the agency may reverse it");
+            }
             if (found.isEmpty()) {
                 try {
                     return settlements.insert(Settlement.voided("stl-" + UUID.randomUUID(), institutionId, billNumber, reason, actor,

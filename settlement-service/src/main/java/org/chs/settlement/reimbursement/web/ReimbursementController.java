@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.chs.platform.web.Caller;
 import org.chs.platform.web.CurrentCaller;
+import org.chs.platform.web.Roles;
 import org.chs.settlement.handling.Operator;
 import org.chs.settlement.reimbursement.ReimburseBill;
 import org.chs.settlement.reimbursement.ReimbursementService;
@@ -61,15 +62,18 @@ class ReimbursementController {
 
     @GetMapping("/{settlementId}")
     @PreAuthorize("hasAnyRole('counter-clerk','agency-admin','auditor')")
-    @Operation(summary = "One reimbursement (counter-clerk, agency-admin, auditor)")
-    SettlementResponse get(@PathVariable String settlementId) {
-        return SettlementResponse.of(reimbursements.get(settlementId), null);
+    @Operation(summary = "One reimbursement (counter-clerk: of its own point, another point's is 404; agency-admin, auditor: any)")
+    SettlementResponse get(@PathVariable String settlementId, @CurrentCaller Caller caller) {
+        String clerkPoint = caller.hasRole(Roles.AGENCY_ADMIN) || caller.hasRole(Roles.AUDITOR) ? null : caller.requireServicePoint();
+        return SettlementResponse.of(reimbursements.get(settlementId, clerkPoint), null);
     }
 
     @PostMapping("/{settlementId}/reversal")
     @PreAuthorize("hasAnyRole('counter-clerk','agency-admin')")
-    @Operation(summary = "冲正 a reimbursement: cancels the payment and restores the year's total (counter-clerk, agency-admin); idempotent")
+    @Operation(summary = "冲正 a reimbursement: cancels the payment and restores the year's total (counter-clerk of the point that made it, "
+            + "agency-admin); idempotent", description = "A clerk of another point is refused with 403 service-point-scope.")
     SettlementResponse reverse(@PathVariable String settlementId, @Valid @RequestBody ReversalRequest request, @CurrentCaller Caller caller) {
-        return SettlementResponse.of(reimbursements.reverse(settlementId, request.reason(), caller.name()), null);
+        String clerkPoint = caller.hasRole(Roles.AGENCY_ADMIN) ? null : caller.requireServicePoint();
+        return SettlementResponse.of(reimbursements.reverse(settlementId, request.reason(), caller.name(), clerkPoint), null);
     }
 }
