@@ -32,6 +32,30 @@ class RealmJsonTest {
         }
     }
 
+    @Test
+    void shouldKeepEveryDescriptionWithinKeycloaksColumnWhenTheRealmIsImported() {
+        // Keycloak stores descriptions in a VARCHAR(255); a longer one makes the import, and so the whole stack, fail to start.
+        List<String> tooLong = new ArrayList<>();
+        collectLongDescriptions(realm, "realm", tooLong);
+        assertThat(tooLong).isEmpty();
+    }
+
+    private static void collectLongDescriptions(JsonNode node, String path, List<String> tooLong) {
+        if (node.isObject()) {
+            node.properties().forEach(field -> {
+                if (field.getKey().equals("description") && field.getValue().isString()
+                        && field.getValue().asString().length() > 255) {
+                    tooLong.add(path + " (" + field.getValue().asString().length() + " characters)");
+                }
+                collectLongDescriptions(field.getValue(), path + "." + field.getKey(), tooLong);
+            });
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                collectLongDescriptions(node.get(i), path + "[" + i + "]", tooLong);
+            }
+        }
+    }
+
     private static List<JsonNode> list(JsonNode array) {
         return StreamSupport.stream(array.spliterator(), false).toList();
     }
