@@ -34,7 +34,11 @@ export function RequireAuth({ children }: { children: ReactNode }) {
       />
     );
   }
-  if (!auth.isAuthenticated || !auth.user) return <PageLoading />;
+  // Until the sign-in callback has moved the router to the page the user came for, render nothing that could redirect:
+  // the home redirect at "/" would otherwise win over the callback's navigation and lose a deep link.
+  const params = new URLSearchParams(location.search);
+  const returningFromSignIn = params.has('state') && (params.has('code') || params.has('error'));
+  if (!auth.isAuthenticated || !auth.user || returningFromSignIn) return <PageLoading />;
   return (
     <CallerProvider>
       <ApiProvider token={auth.user.access_token}>{children}</ApiProvider>

@@ -97,7 +97,7 @@ describe('DeskPage', { timeout: 120_000 }, () => {
     expect(await screen.findByText('330127********0324 尚未参保')).toBeInTheDocument();
 
     await userEvent.click(screen.getAllByText('城乡居民参保登记').map((el) => el.closest('button')!).find((b) => !b.dataset.testid)!);
-    await waitFor(() => expect(document.querySelector('.ant-drawer input#idNumber')).toHaveValue('330127198506120324'));
+    await waitFor(() => expect(document.querySelector('.ant-drawer input#itemForm_idNumber')).toHaveValue('330127198506120324'));
   });
 
   it('tells a clerk without a service point that business needs one', () => {

@@ -44,6 +44,7 @@ export function PersonSearch({ onFound, enrolItems, canStart, onEnrol }: PersonS
     <Card title={t('desk.person.search.title')}>
       <Form
         form={form}
+        name="personSearch"
         layout="inline"
         onFinish={({ idNumber }) => lookup.mutate(normaliseIdNumber(idNumber))}
         style={{ marginBottom: 12 }}

@@ -59,7 +59,7 @@ export function FormFrame<V>({
       {before}
       {blocked}
       {error != null && <HandlingProblem error={error} path={errorPath} leftover={leftover} />}
-      <Form<V> form={form} layout="vertical" onFinish={onFinish} initialValues={initialValues} disabled={pending} scrollToFirstError>
+      <Form<V> form={form} name="itemForm" layout="vertical" onFinish={onFinish} initialValues={initialValues} disabled={pending} scrollToFirstError>
         {children}
         <Form.Item style={{ marginTop: 8, marginBottom: 0 }}>
           <Space>
