@@ -1,10 +1,8 @@
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useAuth } from 'react-oidc-context';
-import { useQuery } from '@tanstack/react-query';
 import { App as AntApp, Button, Layout, Menu, Space, Tag, Typography } from 'antd';
 import { GlobalOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { useApi } from '../api/ApiProvider';
-import { servicePointPath, type ServicePoint } from '../api/endpoints/registry';
+import { useServicePointName } from './useServicePointName';
 import { hasAnyRole, primaryRole } from '../auth/caller';
 import { useCaller } from '../auth/CallerProvider';
 import { useI18n } from '../i18n/I18nProvider';
@@ -13,17 +11,11 @@ import { NAV } from './navigation';
 /** The signed-in console: the menu of the pages the user's roles may use, and a header naming the user, role and point. */
 export function AppLayout() {
   const caller = useCaller();
-  const api = useApi();
   const auth = useAuth();
   const { t, locale, setLocale } = useI18n();
   const navigate = useNavigate();
   const location = useLocation();
-  const point = useQuery({
-    queryKey: ['service-point', caller.servicePointId],
-    queryFn: () => api.get<ServicePoint>(servicePointPath(caller.servicePointId!)),
-    enabled: Boolean(caller.servicePointId),
-    staleTime: 10 * 60_000,
-  });
+  const pointName = useServicePointName(caller.servicePointId);
   const items = NAV.filter((item) => item.menu && hasAnyRole(caller, item.roles));
   const selected = [...items].sort((a, b) => b.path.length - a.path.length).find((item) => location.pathname.startsWith(`/${item.path}`));
   const role = primaryRole(caller);
@@ -50,7 +42,7 @@ export function AppLayout() {
               {role && <Tag color="blue">{t(`role.${role}`)}</Tag>}
             </Space>
             {caller.servicePointId && (
-              <Typography.Text data-testid="header-point">{point.data?.name ?? caller.servicePointId}</Typography.Text>
+              <Typography.Text data-testid="header-point">{pointName}</Typography.Text>
             )}
             <Button icon={<GlobalOutlined />} type="text" onClick={() => setLocale(locale === 'en' ? 'zh-CN' : 'en')}>
               {t('header.language')}

@@ -35,7 +35,13 @@ const SETTLEMENT = [
 const page = (items: Handling[], hasNext = false, pageNo = 0) => ({ servicePointId: 'sp-fenkou-village', date: '2026-05-10', items, page: pageNo, size: 200, hasNext });
 
 function api(enrollment: Handler, settlement: Handler) {
-  return fakeApi((call) => (call.url.startsWith('/api/enrollment/handlings') ? enrollment(call) : settlement(call)));
+  return fakeApi((call) =>
+    call.url.startsWith('/api/registry/service-points/')
+      ? jsonResponse(200, { id: 'sp-fenkou-village', name: '赋溪村医保服务点', type: 'VILLAGE_STATION', areaCode: '330127' })
+      : call.url.startsWith('/api/enrollment/handlings')
+        ? enrollment(call)
+        : settlement(call),
+  );
 }
 
 /** jsdom's Blob has no arrayBuffer(); its FileReader reads one. */
@@ -81,11 +87,12 @@ describe('HandlingsPage', { timeout: 60_000 }, () => {
     expect(within(rows[0] as HTMLElement).queryByRole('link')).not.toBeInTheDocument();
 
     const today = agencyToday();
-    expect(calls.map((c) => c.url).sort()).toEqual([
+    expect(calls.map((c) => c.url).filter((url) => url.includes('/handlings')).sort()).toEqual([
       `/api/enrollment/handlings?date=${today}&page=0&size=200`,
       `/api/settlement/handlings?date=${today}&page=0&size=200`,
     ]);
     expect(screen.getByText('今日办件')).toBeInTheDocument();
+    expect(await screen.findByText(/赋溪村医保服务点/)).toBeInTheDocument();
   });
 
   it('shows the other service’s list and names the unavailable one when one answers 503', async () => {

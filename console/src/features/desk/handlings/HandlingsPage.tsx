@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, DatePicker, Flex, Space, Table, Typography } from 'antd';
 import { DownloadOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useCaller } from '../../../auth/CallerProvider';
+import { useServicePointName } from '../../../app/useServicePointName';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { agencyToday, dayjs, formatTime } from '../../../lib/time';
 import { loadReceipts } from '../receipt/receiptStore';
@@ -18,6 +19,7 @@ export default function HandlingsPage() {
   const i18n = useI18n();
   const { t } = i18n;
   const caller = useCaller();
+  const pointName = useServicePointName(caller.servicePointId);
   const today = agencyToday();
   const [date, setDate] = useState(today);
   const enrollment = useHandlingSource('enrollment', date);
@@ -45,7 +47,7 @@ export default function HandlingsPage() {
           {date === today ? t('handlings.title.today') : t('handlings.title.day', { date })}
           {caller.servicePointId && (
             <Typography.Text type="secondary" style={{ fontSize: 14, marginInlineStart: 12 }}>
-              {t('handlings.point', { point: caller.servicePointId })}
+              {t('handlings.point', { point: pointName ?? '' })}
             </Typography.Text>
           )}
         </Typography.Title>
