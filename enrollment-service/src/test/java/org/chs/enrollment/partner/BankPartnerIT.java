@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
-import org.chs.enrollment.idempotency.IdempotencyStore;
 import org.chs.enrollment.support.EnrollmentIT;
+import org.chs.platform.web.idempotency.IdempotencyStore;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -148,7 +148,7 @@ class BankPartnerIT extends EnrollmentIT {
             assertThat(idempotency.claim("bank-x", "key-in-flight-1", "hash-a")).isInstanceOf(IdempotencyStore.Claim.InFlight.class);
             assertThat(idempotency.claim("bank-x", "key-in-flight-1", "hash-b")).isInstanceOf(IdempotencyStore.Claim.Mismatch.class);
             idempotency.complete(((IdempotencyStore.Claim.Claimed) first).recordId(),
-                    new org.chs.enrollment.idempotency.StoredResponse(201, "application/json", null, "{}"));
+                    new org.chs.platform.web.idempotency.StoredResponse(201, "application/json", null, "{}"));
             assertThat(idempotency.claim("bank-x", "key-in-flight-1", "hash-a")).isInstanceOf(IdempotencyStore.Claim.Replay.class);
         }
 

@@ -6,6 +6,8 @@ import java.util.Map;
 
 import jakarta.validation.ConstraintViolationException;
 
+import org.chs.platform.web.idempotency.IdempotencyKeyInFlightException;
+import org.chs.platform.web.idempotency.IdempotencyKeyReusedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -16,17 +18,21 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -40,6 +46,7 @@ import tools.jackson.databind.DatabindException;
 public abstract class PlatformExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(PlatformExceptionHandler.class);
+    private static final java.net.URI ABOUT_BLANK = java.net.URI.create("about:blank");
 
     /** One violated rule on one field of the request. */
     public record FieldViolation(String field, String rule, String message) {
@@ -82,6 +89,10 @@ public abstract class PlatformExceptionHandler extends ResponseEntityExceptionHa
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        PayloadTooLargeException tooLarge = causeOfType(ex, PayloadTooLargeException.class);
+        if (tooLarge != null) {
+            return handlePayloadTooLarge(tooLarge, request);
+        }
         String detail = "The request body is not valid JSON for this operation";
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, "Malformed request", detail, request);
         if (ex.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
@@ -98,6 +109,56 @@ public abstract class PlatformExceptionHandler extends ResponseEntityExceptionHa
     public ResponseEntity<Object> handleTypeMismatch(MethodArgumentTypeMismatchException ex, WebRequest request) {
         return validationProblem(List.of(new FieldViolation(ex.getName(), "type",
                 "must be a valid " + (ex.getRequiredType() != null ? ex.getRequiredType().getSimpleName() : "value"))), request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex, HttpHeaders headers,
+                                                                          HttpStatusCode status, WebRequest request) {
+        return validationProblem(List.of(new FieldViolation(ex.getParameterName(), "required", "query parameter is required")), request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException ex, HttpHeaders headers,
+                                                                     HttpStatusCode status, WebRequest request) {
+        return validationProblem(List.of(new FieldViolation(ex.getRequestPartName(), "required", "request part is required")), request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex, HttpHeaders headers,
+                                                                          HttpStatusCode status, WebRequest request) {
+        return handlePayloadTooLarge(new PayloadTooLargeException(Math.max(ex.getMaxUploadSize(), 0)), request);
+    }
+
+    @ExceptionHandler(PayloadTooLargeException.class)
+    public ResponseEntity<Object> handlePayloadTooLarge(PayloadTooLargeException ex, WebRequest request) {
+        ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.PAYLOAD_TOO_LARGE, "Request body too large",
+                ex.getMessage(), request);
+        problem.setProperty("maxBytes", ex.limit());
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+    }
+
+    @ExceptionHandler(IdempotencyKeyReusedException.class)
+    public ResponseEntity<Object> handleIdempotencyKeyReused(IdempotencyKeyReusedException ex, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(problem(HttpStatus.UNPROCESSABLE_CONTENT,
+                ProblemTypes.IDEMPOTENCY_KEY_REUSED, "Idempotency key reused", ex.getMessage(), request));
+    }
+
+    @ExceptionHandler(IdempotencyKeyInFlightException.class)
+    public ResponseEntity<Object> handleIdempotencyKeyInFlight(IdempotencyKeyInFlightException ex, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).header(HttpHeaders.RETRY_AFTER, "1").body(problem(HttpStatus.CONFLICT,
+                ProblemTypes.IDEMPOTENCY_KEY_IN_FLIGHT, "Request in progress", ex.getMessage(), request));
+    }
+
+    /** Spring Security's firewall found a header or parameter value it does not allow (a control character, say). */
+    @ExceptionHandler(RequestRejectedException.class)
+    public ResponseEntity<Object> handleRequestRejected(RequestRejectedException ex, WebRequest request) {
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, "Malformed request",
+                "A header, parameter or the path contains characters that are not allowed", request));
+    }
+
+    @ExceptionHandler(InvalidRequestException.class)
+    public ResponseEntity<Object> handleInvalidRequest(InvalidRequestException ex, WebRequest request) {
+        return validationProblem(ex.violations(), request);
     }
 
     @ExceptionHandler(MissingRequestHeaderException.class)
@@ -144,7 +205,11 @@ public abstract class PlatformExceptionHandler extends ResponseEntityExceptionHa
             // Framework exceptions with their own status keep it (handled by the parent).
             return handleException(ex, request);
         }
-        log.error("Unexpected error on {}", describe(request), ex);
+        PayloadTooLargeException tooLarge = causeOfType(ex, PayloadTooLargeException.class);
+        if (tooLarge != null) {
+            return handlePayloadTooLarge(tooLarge, request);
+        }
+        log.error("Unexpected error on {}", PersonalData.mask(describe(request)), ex);
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL,
                 "Internal error", "An unexpected error occurred; quote the trace id when reporting it", request));
     }
@@ -152,12 +217,35 @@ public abstract class PlatformExceptionHandler extends ResponseEntityExceptionHa
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
                                                           WebRequest request) {
-        String requestId = RequestIdFilter.current();
-        if (body instanceof ProblemDetail problem && requestId != null
-                && (problem.getProperties() == null || !problem.getProperties().containsKey("traceId"))) {
-            problem.setProperty("traceId", requestId);
+        if (body instanceof ProblemDetail problem) {
+            complete(problem, path(request));
         }
         return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    /**
+     * Gives a problem the platform's standard parts when the framework made it: a {@code type} for its status instead of
+     * {@code about:blank}, the trace id, and no resident ID number in its detail or instance.
+     */
+    static void complete(ProblemDetail problem, String path) {
+        if (problem.getType() == null || ABOUT_BLANK.equals(problem.getType())) {
+            problem.setType(ProblemTypes.forStatus(problem.getStatus()));
+        }
+        String requestId = RequestIdFilter.current();
+        if (requestId != null && (problem.getProperties() == null || !problem.getProperties().containsKey("traceId"))) {
+            problem.setProperty("traceId", requestId);
+        }
+        problem.setDetail(PersonalData.mask(problem.getDetail()));
+        ProblemResponses.setInstance(problem, problem.getInstance() != null ? problem.getInstance().toString() : path);
+    }
+
+    private static <T extends Throwable> T causeOfType(Throwable ex, Class<T> type) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
     }
 
     /** A 400 listing every violated field rule. */

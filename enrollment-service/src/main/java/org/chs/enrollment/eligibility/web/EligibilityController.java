@@ -8,11 +8,13 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 import org.chs.enrollment.eligibility.EligibilityService;
 import org.chs.enrollment.person.InsuredPerson;
 import org.chs.enrollment.person.PersonStatus;
 import org.chs.enrollment.person.Scheme;
+import org.chs.platform.web.idempotency.IdempotencyKey;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,7 +38,7 @@ class EligibilityController {
     }
 
     @Schema(description = "Eligibility question by resident ID number; the number travels in the body, never in a URL")
-    record EligibilityCheckRequest(@NotBlank @Schema(example = "330127199003072118") String idNumber,
+    record EligibilityCheckRequest(@NotBlank @Size(max = 18) @Schema(example = "330127199003072118") String idNumber,
                                    @Schema(description = "today (agency time zone) when omitted", example = "2026-05-01") LocalDate date) {
     }
 
@@ -59,6 +61,7 @@ class EligibilityController {
     }
 
     @PostMapping("/eligibility-checks")
+    @IdempotencyKey(required = IdempotencyKey.Required.OPTIONAL)
     @PreAuthorize("hasAnyRole('hospital-operator','counter-clerk','agency-admin')")
     @Operation(summary = "Is the person with this ID number eligible on the date?", description = "Roles hospital-operator, "
             + "counter-clerk, agency-admin. 404 ProblemDetail when the number is not enrolled. reasons: BEFORE_COVERAGE_START, "

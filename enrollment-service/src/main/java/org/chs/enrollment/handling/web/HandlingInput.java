@@ -3,6 +3,7 @@ package org.chs.enrollment.handling.web;
 import java.time.Instant;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Size;
 
 import org.chs.enrollment.handling.Channel;
 
@@ -15,7 +16,7 @@ import org.chs.enrollment.handling.Channel;
  * @param startedAt      when the clerk started (required for COUNTER); queuedAt ≤ startedAt ≤ now
  */
 @Schema(description = "办件 — where, how and when the business is handled")
-public record HandlingInput(String servicePointId, Channel channel, Instant queuedAt, Instant startedAt) {
+public record HandlingInput(@Size(max = 64) String servicePointId, Channel channel, Instant queuedAt, Instant startedAt) {
 
     public static final HandlingInput NONE = new HandlingInput(null, null, null, null);
 }

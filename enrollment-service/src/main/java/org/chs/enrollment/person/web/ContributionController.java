@@ -23,6 +23,7 @@ import org.chs.enrollment.person.PersonService;
 import org.chs.enrollment.person.web.PersonRequests.ContributionRequest;
 import org.chs.platform.web.Caller;
 import org.chs.platform.web.CurrentCaller;
+import org.chs.platform.web.idempotency.IdempotencyKey;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,6 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/enrollment/persons/{personId}/contributions")
 @Tag(name = "Contributions", description = "参保缴费")
+@IdempotencyKey
 class ContributionController {
 
     private final PersonService persons;

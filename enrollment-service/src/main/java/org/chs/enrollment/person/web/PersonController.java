@@ -29,6 +29,7 @@ import org.chs.enrollment.person.web.PersonRequests.StatusChangeRequest;
 import org.chs.enrollment.person.web.PersonRequests.TransferOutRequest;
 import org.chs.platform.web.Caller;
 import org.chs.platform.web.CurrentCaller;
+import org.chs.platform.web.idempotency.IdempotencyKey;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,6 +44,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/enrollment")
 @Tag(name = "Insured persons", description = "参保登记、新生儿参保、信息变更、状态变更、转出")
+@IdempotencyKey
 class PersonController {
 
     private final PersonService persons;
@@ -94,6 +96,7 @@ class PersonController {
     }
 
     @PostMapping("/persons/lookups")
+    @IdempotencyKey(required = IdempotencyKey.Required.OPTIONAL)
     @PreAuthorize("hasAnyRole('counter-clerk','bank-operator','hospital-operator','agency-admin')")
     @Operation(summary = "Find the enrolments of a resident ID number", description = "The number is sent in the body, never in a URL. "
             + "Found by blind index; an empty list when not enrolled. Roles counter-clerk, bank-operator, hospital-operator, agency-admin.")

@@ -40,7 +40,7 @@ final class PersonRequests {
     }
 
     @Schema(description = "参保登记 — ENR-01 for EMPLOYEE, ENR-02 for URBAN_RURAL_RESIDENT")
-    record EnrolRequest(@NotBlank @Schema(example = "330127199003072118") String idNumber,
+    record EnrolRequest(@NotBlank @Size(max = 18) @Schema(example = "330127199003072118") String idNumber,
                         @NotBlank @Size(max = 50) String name,
                         @Schema(description = "optional; must agree with the ID number") Sex sex,
                         @Schema(description = "optional; must agree with the ID number") LocalDate birthDate,
@@ -52,8 +52,8 @@ final class PersonRequests {
     }
 
     @Schema(description = "新生儿参保 (ENR-03)")
-    record NewbornRequest(@NotBlank String parentPersonId,
-                          @NotBlank String idNumber,
+    record NewbornRequest(@NotBlank @Size(max = 64) String parentPersonId,
+                          @NotBlank @Size(max = 18) String idNumber,
                           @NotBlank @Size(max = 50) String name,
                           Sex sex,
                           LocalDate birthDate,
@@ -62,7 +62,7 @@ final class PersonRequests {
     }
 
     @Schema(description = "查找参保人 — the ID number travels in the body, never in a URL")
-    record LookupRequest(@NotBlank String idNumber) {
+    record LookupRequest(@NotBlank @Size(max = 18) String idNumber) {
     }
 
     @Schema(description = "参保信息变更 (CHG-01); omitted fields are kept")

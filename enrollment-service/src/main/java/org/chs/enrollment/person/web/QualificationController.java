@@ -22,6 +22,7 @@ import org.chs.enrollment.person.web.PersonRequests.QualificationRequest;
 import org.chs.enrollment.person.web.PersonRequests.RevocationRequest;
 import org.chs.platform.web.Caller;
 import org.chs.platform.web.CurrentCaller;
+import org.chs.platform.web.idempotency.IdempotencyKey;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,6 +39,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/enrollment/persons/{personId}/qualifications")
 @Tag(name = "Chronic/special disease qualifications", description = "门诊慢特病待遇认定")
+@IdempotencyKey
 class QualificationController {
 
     private final PersonService persons;

@@ -27,6 +27,7 @@ import org.chs.enrollment.person.StatusChange;
 import org.chs.enrollment.person.web.PersonRequests.QueryRequest;
 import org.chs.platform.web.Caller;
 import org.chs.platform.web.CurrentCaller;
+import org.chs.platform.web.idempotency.IdempotencyKey;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,6 +42,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/enrollment/persons/{personId}")
 @Tag(name = "Queries and prints", description = "参保信息查询、个人权益记录打印、参保凭证打印")
+@IdempotencyKey
 class QueryController {
 
     private final PersonService persons;

@@ -1,12 +1,15 @@
 package org.chs.enrollment.person.web;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -16,10 +19,11 @@ import java.util.stream.Stream;
 
 import org.chs.enrollment.config.SecurityConfig;
 import org.chs.enrollment.handling.HandlingDesk;
-import org.chs.enrollment.idempotency.IdempotencyStore;
 import org.chs.enrollment.person.EnrolmentPolicy;
+import org.chs.enrollment.person.PersonNotFoundException;
 import org.chs.enrollment.person.PersonService;
 import org.chs.enrollment.personaldata.IdNumberFixtures;
+import org.chs.platform.web.idempotency.IdempotencyStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -155,6 +159,26 @@ class PersonEndpointsWebTest {
             mvc.perform(get("/api/enrollment/handlings?servicePointId=sp-other").with(as("counter-clerk")))
                     .andExpect(status().isForbidden())
                     .andExpect(jsonPath("$.type").value(endsWith("/service-point-scope")));
+        }
+
+        @Test
+        void shouldMaskTheIdNumberWhenAPersonIsLookedUpByItAndNotFound() throws Exception {
+            String idNumber = IdNumberFixtures.adult();
+            given(persons.get(idNumber)).willThrow(new PersonNotFoundException(idNumber));
+            String masked = idNumber.substring(0, 6) + "********" + idNumber.substring(14);
+            mvc.perform(get("/api/enrollment/persons/" + idNumber).with(as("counter-clerk")))
+                    .andExpect(status().isNotFound())
+                    .andExpect(content().string(not(containsString(idNumber))))
+                    .andExpect(jsonPath("$.detail").value(containsString(masked)))
+                    .andExpect(jsonPath("$.instance").value("/api/enrollment/persons/" + masked));
+        }
+
+        @Test
+        void shouldRefuseAHugeIdNumberWithA400NamingTheField() throws Exception {
+            mvc.perform(request("POST", "/api/enrollment/persons/lookups", "{\"idNumber\":\"" + "3".repeat(100_000) + "\"}")
+                            .with(as("bank-operator")))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("idNumber"));
         }
 
         @Test

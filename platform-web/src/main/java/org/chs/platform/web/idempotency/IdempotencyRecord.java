@@ -1,21 +1,20 @@
-package org.chs.enrollment.idempotency;
+package org.chs.platform.web.idempotency;
 
 import java.time.Instant;
 import java.util.UUID;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.index.CompoundIndex;
-import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * 幂等键 — a partner's {@code Idempotency-Key}: claimed by inserting this document (the unique index on client and key
- * refuses a second claim), then completed with the response to replay. Expires after a day (TTL index on {@code expiresAt};
- * the claim logic also treats an expired record as absent, because the embedded MongoDB does not remove expired documents).
+ * A claimed {@code Idempotency-Key}: inserted before the request runs (a unique index on client and key refuses a second
+ * claim), then completed with the answer to replay. Expires after the retention (TTL index on {@code expiresAt}; the claim
+ * also treats an expired record as absent, because the embedded MongoDB does not remove expired documents).
  */
-@Document("idempotency_keys")
-@CompoundIndex(name = "one_claim_per_client_and_key", def = "{'clientId': 1, 'key': 1}", unique = true)
+@Document(IdempotencyRecord.COLLECTION)
 public class IdempotencyRecord {
+
+    static final String COLLECTION = "idempotency_keys";
 
     /** The state of a claim. */
     public enum State {
@@ -34,7 +33,6 @@ public class IdempotencyRecord {
     private String body;
     private Instant createdAt;
     private Instant completedAt;
-    @Indexed(name = "expire_after_ttl", expireAfter = "0s")
     private Instant expiresAt;
 
     IdempotencyRecord() {
@@ -50,39 +48,27 @@ public class IdempotencyRecord {
         this.expiresAt = expiresAt;
     }
 
-    public String id() {
+    String id() {
         return id;
     }
 
-    public String requestHash() {
+    String requestHash() {
         return requestHash;
     }
 
-    public State state() {
+    State state() {
         return state;
     }
 
-    public int status() {
-        return status;
+    Instant createdAt() {
+        return createdAt;
     }
 
-    public String contentType() {
-        return contentType;
-    }
-
-    public String location() {
-        return location;
-    }
-
-    public String body() {
-        return body;
-    }
-
-    public Instant expiresAt() {
+    Instant expiresAt() {
         return expiresAt;
     }
 
-    public Instant createdAt() {
-        return createdAt;
+    StoredResponse response() {
+        return new StoredResponse(status, contentType, location, body);
     }
 }

@@ -1,32 +1,42 @@
-package org.chs.enrollment.idempotency;
+package org.chs.platform.web.idempotency;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.stereotype.Service;
 
 /**
- * 幂等控制 — claims idempotency keys atomically (insert against a unique index, never read-then-write) and stores the response
- * to replay.
+ * 幂等控制 — claims idempotency keys atomically (an insert against a unique index, never read-then-write) and keeps the answer
+ * to replay, in the service's own database (collection {@code idempotency_keys}).
  */
-@Service
 public class IdempotencyStore {
 
-    /** How long a key is remembered. */
-    public static final Duration RETENTION = Duration.ofHours(24);
+    private static final Logger log = LoggerFactory.getLogger(IdempotencyStore.class);
+    // The names enrollment-service's indexes had before this store moved here, so that existing databases keep them.
+    static final String UNIQUE_INDEX = "one_claim_per_client_and_key";
+    static final String TTL_INDEX = "expire_after_ttl";
 
-    private final MongoTemplate mongo;
+    private final MongoOperations mongo;
     private final Clock clock;
+    private final Duration retention;
+    private final Duration inFlightTimeout;
+    private volatile boolean indexed;
 
-    public IdempotencyStore(MongoTemplate mongo, Clock clock) {
+    public IdempotencyStore(MongoOperations mongo, Clock clock, Duration retention, Duration inFlightTimeout) {
         this.mongo = mongo;
         this.clock = clock;
+        this.retention = retention;
+        this.inFlightTimeout = inFlightTimeout;
     }
 
     /** The result of a claim. */
@@ -48,11 +58,30 @@ public class IdempotencyStore {
         }
     }
 
+    /** Creates the unique and the TTL index; the claim's atomicity rests on the first. */
+    public void ensureIndexes() {
+        if (indexed) {
+            return;
+        }
+        try {
+            var indexes = mongo.indexOps(IdempotencyRecord.COLLECTION);
+            indexes.createIndex(new Index().on("clientId", Sort.Direction.ASC).on("key", Sort.Direction.ASC).unique().named(UNIQUE_INDEX));
+            indexes.createIndex(new Index().on("expiresAt", Sort.Direction.ASC).expire(Duration.ZERO).named(TTL_INDEX));
+            indexed = true;
+        } catch (DataAccessException e) {
+            log.warn("Cannot create the indexes of {} yet; retrying on the next claim", IdempotencyRecord.COLLECTION, e);
+        }
+    }
+
     public Claim claim(String clientId, String key, String requestHash) {
-        for (int attempt = 0; attempt < 2; attempt++) {
+        ensureIndexes();
+        if (!indexed) {
+            throw new IllegalStateException("The unique index of " + IdempotencyRecord.COLLECTION + " does not exist; claims would not be atomic");
+        }
+        for (int attempt = 0; attempt < 3; attempt++) {
             Instant now = clock.instant();
             try {
-                IdempotencyRecord claimed = mongo.insert(new IdempotencyRecord(clientId, key, requestHash, now, now.plus(RETENTION)));
+                IdempotencyRecord claimed = mongo.insert(new IdempotencyRecord(clientId, key, requestHash, now, now.plus(retention)));
                 return new Claim.Claimed(claimed.id());
             } catch (DuplicateKeyException e) {
                 IdempotencyRecord existing = mongo.findOne(byClientAndKey(clientId, key), IdempotencyRecord.class);
@@ -68,10 +97,19 @@ public class IdempotencyStore {
                 if (!existing.requestHash().equals(requestHash)) {
                     return new Claim.Mismatch();
                 }
-                if (existing.state() == IdempotencyRecord.State.IN_FLIGHT) {
+                if (existing.state() == IdempotencyRecord.State.COMPLETED) {
+                    return new Claim.Replay(existing.response());
+                }
+                if (existing.createdAt().isAfter(now.minus(inFlightTimeout))) {
                     return new Claim.InFlight();
                 }
-                return new Claim.Replay(new StoredResponse(existing.status(), existing.contentType(), existing.location(), existing.body()));
+                // The instance that claimed it stopped before answering: take the claim over, if nobody else just did.
+                long taken = mongo.updateFirst(Query.query(Criteria.where("_id").is(existing.id())
+                                .and("state").is(IdempotencyRecord.State.IN_FLIGHT).and("createdAt").is(existing.createdAt())),
+                        new Update().set("createdAt", now), IdempotencyRecord.class).getModifiedCount();
+                if (taken == 1) {
+                    return new Claim.Claimed(existing.id());
+                }
             }
         }
         return new Claim.InFlight();
