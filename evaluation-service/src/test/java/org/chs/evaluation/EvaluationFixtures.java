@@ -36,7 +36,9 @@ final class EvaluationFixtures {
         return Map.of("clausesMet", clauses);
     }
 
+    /** The body that opens an evaluation by hand, for a declaration site-registry (its stand-in) has. */
     static Map<String, Object> open(String declarationId, String batchId, String point, String category, int year, List<String> evaluators) {
+        SiteRegistryStub.declare(declarationId, batchId, point, category, year);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("declarationId", declarationId);
         body.put("batchId", batchId);

@@ -88,6 +88,39 @@ class EvaluationFlowIT extends EvaluationItSupport {
         }
 
         @Test
+        void shouldAnswer422WhenSiteRegistryHasNoSuchDeclaration() {
+            Map<String, Object> body = new java.util.LinkedHashMap<>(open(unique("dcl"), unique("batch"), unique("sp"), "GRASSROOTS_VILLAGE",
+                    2026, List.of()));
+            body.put("declarationId", unique("never-declared"));
+
+            Response response = post("/api/evaluation/evaluations", ADMIN, body);
+
+            assertThat(response.status()).isEqualTo(422);
+            assertThat(response.json().path("type").asString()).endsWith("/unknown-declaration");
+        }
+
+        @Test
+        void shouldAnswer422WhenTheBodyNamesAnotherSiteThanTheDeclaration() {
+            Map<String, Object> body = new java.util.LinkedHashMap<>(open(unique("dcl"), unique("batch"), unique("sp"), "GRASSROOTS_VILLAGE",
+                    2026, List.of()));
+            body.put("servicePointId", unique("other-sp"));
+
+            Response response = post("/api/evaluation/evaluations", ADMIN, body);
+
+            assertThat(response.status()).isEqualTo(422);
+            assertThat(response.json().path("type").asString()).endsWith("/declaration-mismatch");
+        }
+
+        @Test
+        void shouldAnswer400WhenAnEvaluatorNameIsHuge() {
+            Response response = post("/api/evaluation/evaluations", ADMIN,
+                    open(unique("dcl"), unique("batch"), unique("sp"), "GRASSROOTS_VILLAGE", 2026, List.of("e".repeat(100_000))));
+
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(response.json().path("errors").get(0).path("field").asString()).startsWith("evaluators");
+        }
+
+        @Test
         void shouldAnswer422WhenNoStandardScoresTheCategory() {
             Response response = post("/api/evaluation/evaluations", ADMIN,
                     open(unique("dcl"), unique("batch"), unique("sp"), "SPACE_STATION", 2026, List.of()));

@@ -45,6 +45,7 @@ abstract class EvaluationItSupport {
     @DynamicPropertySource
     static void ownQueues(DynamicPropertyRegistry registry) {
         OwnQueues.register(registry);
+        registry.add("chs.site-registry.url", SiteRegistryStub::url);
     }
 
     static final HttpClient HTTP = HttpClient.newHttpClient();

@@ -85,6 +85,50 @@ class StandardsAndBankIT extends EvaluationItSupport {
     }
 
     @Nested
+    class Bounds {
+
+        private Map<String, Object> standardWithItem(Object name, Object maxPoints) {
+            return Map.of("name", "bounded", "siteCategories", List.of("X"), "categories", List.of(Map.of("code", "C", "name", "c",
+                    "items", List.of(Map.of("code", "I1", "name", name, "maxPoints", maxPoints, "clauses", List.of(Map.of("code", "①")),
+                            "rule", Map.of("kind", "CHECK"))))));
+        }
+
+        @Test
+        void shouldAnswer400NamingTheFieldWhenAnItemNameIsHuge() {
+            Response response = post("/api/evaluation/standards/IT_BOUNDS/versions", ADMIN, standardWithItem("n".repeat(100_000), 10));
+
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(response.body()).contains("categories[0].items[0].name");
+        }
+
+        @Test
+        void shouldAnswer400NamingTheFieldWhenMaxPointsOverflows() {
+            Response response = post("/api/evaluation/standards/IT_BOUNDS/versions", ADMIN,
+                    standardWithItem("i", new java.math.BigDecimal("9200000000000000000")));
+
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(response.body()).contains("categories[0].items[0].maxPoints");
+        }
+
+        @Test
+        void shouldAnswer400NamingTheAllowedFieldsWhenTheSortFieldIsNotOneOfThem() {
+            Response response = get("/api/evaluation/evaluations?sort=$where,desc", ADMIN);
+
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(response.body()).contains("\"field\":\"sort\"").contains("createdAt");
+            assertThat(get("/api/evaluation/evaluations?sort=year,desc", ADMIN).status()).isEqualTo(200);
+        }
+
+        @Test
+        void shouldAnswer400SayingTheMaximumWhenThePageIsTooLargeInsteadOfCuttingIt() {
+            Response response = get("/api/evaluation/reviews?size=100000", ADMIN);
+
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(response.body()).contains("\"field\":\"size\"").contains("1 to 100");
+        }
+    }
+
+    @Nested
     class BankCooperation {
 
         @Test

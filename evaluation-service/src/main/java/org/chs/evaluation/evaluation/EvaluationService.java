@@ -44,16 +44,18 @@ public class EvaluationService {
     private final KpiSource kpis;
     private final EvaluationEvents events;
     private final Clock clock;
+    private final Declarations declarations;
     private final ScoringEngine engine = new ScoringEngine();
 
     public EvaluationService(EvaluationRepository evaluations, MongoOperations mongo, StandardService standards, KpiSource kpis,
-                             EvaluationEvents events, Optional<Clock> clock) {
+                             EvaluationEvents events, Optional<Clock> clock, Declarations declarations) {
         this.evaluations = evaluations;
         this.mongo = mongo;
         this.standards = standards;
         this.kpis = kpis;
         this.events = events;
         this.clock = clock.orElse(Clock.systemUTC());
+        this.declarations = declarations;
     }
 
     /** Opens the evaluation of a declaration; a second open of the same declaration is a conflict naming the first. */
@@ -69,6 +71,22 @@ public class EvaluationService {
             // the unique index on declarationId, not the lookup above, is what guarantees one evaluation per declaration
             throw duplicate(evaluations.findByDeclarationId(command.declarationId()).orElseThrow(() -> concurrent));
         }
+    }
+
+    /**
+     * Opens an evaluation by hand (the administrator's fallback when the declaration event did not open it): only for a
+     * declaration site-registry has, and only with the batch, site and category it declares.
+     */
+    public Evaluation openDeclared(OpenEvaluation command) {
+        Declarations.Declared declared = declarations.find(command.declarationId()).orElseThrow(() -> new BusinessRuleException(
+                "unknown-declaration", "Site-registry has no declaration " + command.declarationId() + "; only a declared site is evaluated"));
+        if (!declared.batchId().equals(command.batchId()) || !declared.servicePointId().equals(command.servicePointId())
+                || !declared.category().equals(command.category())) {
+            throw new BusinessRuleException("declaration-mismatch", "Declaration " + command.declarationId() + " is of service point "
+                    + declared.servicePointId() + " in batch " + declared.batchId() + " as " + declared.category()
+                    + "; the evaluation must say the same");
+        }
+        return open(command);
     }
 
     /** As {@link #open}, for redelivered declaration events: the existing evaluation is the answer, not an error. */

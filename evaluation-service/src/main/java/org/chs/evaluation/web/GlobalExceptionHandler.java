@@ -1,15 +1,18 @@
 package org.chs.evaluation.web;
 
 import java.util.List;
+import java.util.Map;
 
 import org.chs.evaluation.shared.BusinessRuleException;
 import org.chs.evaluation.shared.ConflictException;
+import org.chs.evaluation.shared.DependencyUnavailableException;
 import org.chs.evaluation.shared.ForbiddenException;
 import org.chs.evaluation.shared.InvalidFieldException;
 import org.chs.evaluation.shared.NotFoundException;
 import org.chs.platform.web.PlatformExceptionHandler;
 import org.chs.platform.web.ProblemTypes;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -48,6 +51,13 @@ public class GlobalExceptionHandler extends PlatformExceptionHandler {
     public ResponseEntity<Object> handleForbidden(ForbiddenException ex, WebRequest request) {
         return ResponseEntity.status(HttpStatus.FORBIDDEN)
                 .body(problem(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden", ex.getMessage(), request));
+    }
+
+    @ExceptionHandler(DependencyUnavailableException.class)
+    public ResponseEntity<Object> handleDependencyUnavailable(DependencyUnavailableException ex, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "10")
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.DEPENDENCY_UNAVAILABLE, "Service unavailable",
+                        ex.getMessage(), request, Map.of("dependency", ex.dependency())));
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

@@ -79,6 +79,35 @@ public final class PlatformArchitectureRules {
             })
             .allowEmptyShould(true);
 
+    /**
+     * Every string, number and list a client sends in a request body is bounded (issue 11: a 100 KB name or a 9.2e18 score
+     * was accepted), so that bad input is a 400, never a stored giant or an overflow. A raw {@code String} or {@code byte[]}
+     * body (a CSV import) is bounded by the body-size limit instead.
+     */
+    @ArchTest
+    public static final ArchRule REQUEST_BODIES_ARE_BOUNDED = methods().that().areDeclaredInClassesThat()
+            .areAnnotatedWith("org.springframework.web.bind.annotation.RestController")
+            .should(new ArchCondition<>("take request bodies whose strings, numbers and lists are all bounded") {
+                @Override
+                public void check(JavaMethod method, ConditionEvents events) {
+                    for (java.lang.reflect.Parameter parameter : method.reflect().getParameters()) {
+                        if (!RequestBodyBounds.annotated(parameter, "org.springframework.web.bind.annotation.RequestBody")
+                                || parameter.getType() == String.class || parameter.getType() == byte[].class) {
+                            continue;
+                        }
+                        if (!RequestBodyBounds.annotated(parameter, "jakarta.validation.Valid")
+                                && !RequestBodyBounds.annotated(parameter, "org.springframework.validation.annotation.Validated")) {
+                            events.add(SimpleConditionEvent.violated(method, method.getFullName() + " body "
+                                    + parameter.getType().getSimpleName() + ": needs @Valid, or its bounds are never checked"));
+                        }
+                        RequestBodyBounds.violations(parameter.getAnnotatedType(), parameter.getType().getSimpleName())
+                                .forEach(violation -> events.add(SimpleConditionEvent.violated(method, method.getFullName() + " body "
+                                        + violation)));
+                    }
+                }
+            })
+            .allowEmptyShould(true);
+
     /** Constructor injection only. */
     @ArchTest
     public static final ArchRule NO_FIELD_INJECTION = GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION.allowEmptyShould(true);

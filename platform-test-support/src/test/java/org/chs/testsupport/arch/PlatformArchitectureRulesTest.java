@@ -2,6 +2,8 @@ package org.chs.testsupport.arch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.EvaluationResult;
@@ -32,6 +34,27 @@ class PlatformArchitectureRulesTest {
                     .anySatisfy(line -> assertThat(line).contains("ParcelController"))
                     .anySatisfy(line -> assertThat(line).contains("org.springframework.http.ResponseEntity"))
                     .noneSatisfy(line -> assertThat(line).contains("ParcelId"));
+        }
+    }
+
+    @Nested
+    class RequestBodies {
+
+        @Test
+        void shouldReportEachUnboundedStringNumberListAndAnyTypeWhenARequestBodyHasThem() {
+            EvaluationResult result = PlatformArchitectureRules.REQUEST_BODIES_ARE_BOUNDED.evaluate(sample("boundsample"));
+            List<String> details = result.getFailureReport().getDetails();
+            assertThat(details).noneSatisfy(line -> assertThat(line).contains("bounded(").contains("BoundedParcel"))
+                    .noneSatisfy(line -> assertThat(line).contains("csv("))
+                    .anySatisfy(line -> assertThat(line).contains("unchecked(").contains("needs @Valid"));
+            assertThat(String.join("\n", details)).contains("UnboundedParcel.id: a string needs @Size")
+                    .contains("UnboundedParcel.code: a string needs").contains("UnboundedParcel.weight: a number needs a range")
+                    .contains("UnboundedParcel.labels[]: a string needs").contains("UnboundedParcel.lines: a list needs @Size")
+                    .contains("UnboundedParcel.extras: a map needs").contains("UnboundedParcel.extras{value}: Object takes anything")
+                    .contains("UnboundedParcel.badLine.text: a string needs")
+                    .contains("UnboundedParcel.line: a nested Line needs @Valid")
+                    .doesNotContain("UnboundedParcel.lines[].count").doesNotContain("UnboundedParcel.kinds")
+                    .doesNotContain("UnboundedParcel.perKind");
         }
     }
 }

@@ -182,6 +182,29 @@ class ClearingIT {
         assertThat(manual.path("payload").path("servicePointId").asString()).isEqualTo("sp-chunan-county-hall");
     }
 
+    @Test
+    void shouldAnswerTheFirstTopUpAgainForTheSameKeyAndAmountAnd422ForAnotherAmount() {
+        Api api = new Api(port);
+        String path = "/api/settlement/advance-funds/" + HUANGPU + "/top-ups";
+        String key = "top-up-" + UUID.randomUUID();
+        Answer first = api.post(path, ADMIN, "{\"amount\":10.00}", "application/json", "Idempotency-Key", key);
+        Answer same = api.post(path, ADMIN, "{\"amount\":10.00}", "application/json", "Idempotency-Key", key);
+        Answer other = api.post(path, ADMIN, "{\"amount\":99.00}", "application/json", "Idempotency-Key", key);
+        Answer badKey = api.post(path, ADMIN, "{\"amount\":10.00}", "application/json", "Idempotency-Key", "schlüssel-top-up");
+        Answer shortKey = api.post(path, ADMIN, "{\"amount\":10.00}", "application/json", "Idempotency-Key", "k1");
+
+        assertThat(first.status()).as(first.body().toString()).isEqualTo(200);
+        assertThat(same.status()).isEqualTo(200);
+        assertThat(same.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(same.raw().body()).isEqualTo(first.raw().body());
+        assertThat(other.status()).isEqualTo(422);
+        assertThat(other.type()).endsWith("/idempotency-key-reused");
+        for (Answer refused : List.of(badKey, shortKey)) {
+            assertThat(refused.status()).as(refused.body().toString()).isEqualTo(400);
+            assertThat(refused.body().path("errors").get(0).path("field").asString()).isEqualTo("Idempotency-Key");
+        }
+    }
+
     private Answer settle(Api api, String hospital, String number, String region, String... lines) {
         String id = newIdNumber();
         person(DEPENDENCIES, id, "psn-" + UUID.randomUUID(), region, true);

@@ -459,13 +459,16 @@ class SettlementIT {
             String id = newIdNumber();
             person(DEPENDENCIES, id, "psn-" + UUID.randomUUID(), HUANGPU, true);
             String body = filing(id, null, "REFERRAL", "2026-05-01", "2026-06-30");
-            Answer first = api.post("/api/settlement/filings", HOSPITAL, body, "application/json", "Idempotency-Key", "his-42");
-            Answer retry = api.post("/api/settlement/filings", HOSPITAL, body, "application/json", "Idempotency-Key", "his-42");
+            String key = "his-filing-" + UUID.randomUUID();
+            Answer first = api.post("/api/settlement/filings", HOSPITAL, body, "application/json", "Idempotency-Key", key);
+            Answer retry = api.post("/api/settlement/filings", HOSPITAL, body, "application/json", "Idempotency-Key", key);
             Answer reused = api.post("/api/settlement/filings", HOSPITAL, filing(id, null, "REFERRAL", "2026-05-02", "2026-06-30"),
-                    "application/json", "Idempotency-Key", "his-42");
+                    "application/json", "Idempotency-Key", key);
 
             assertThat(first.status()).isEqualTo(201);
-            assertThat(retry.status()).isEqualTo(200);
+            // the first answer again, as on every operation that takes an Idempotency-Key
+            assertThat(retry.status()).isEqualTo(201);
+            assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
             assertThat(retry.body().path("id").asString()).isEqualTo(first.body().path("id").asString());
             assertThat(reused.status()).isEqualTo(422);
             assertThat(reused.type()).endsWith("/idempotency-key-reused");

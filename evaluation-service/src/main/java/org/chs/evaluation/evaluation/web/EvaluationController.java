@@ -26,6 +26,7 @@ import org.chs.evaluation.web.Actors;
 import org.chs.evaluation.web.PageResponse;
 import org.chs.platform.web.Caller;
 import org.chs.platform.web.CurrentCaller;
+import org.chs.platform.web.Paging;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -61,9 +62,11 @@ class EvaluationController {
 
     @PostMapping
     @PreAuthorize("hasRole('agency-admin')")
-    @Operation(summary = "Open the evaluation of a declared site (agency-admin); normally opened from demonstration-site.declared.v1")
+    @Operation(summary = "Open the evaluation of a declared site (agency-admin); normally opened from demonstration-site.declared.v1",
+            description = "Checked against site-registry with the caller's token: 422 unknown-declaration when it has no such "
+                    + "declaration, 422 declaration-mismatch when batch, service point or category differ, 503 when it cannot be asked.")
     ResponseEntity<EvaluationResponse> open(@Valid @RequestBody OpenEvaluationRequest request, @CurrentCaller Caller caller) {
-        Evaluation opened = evaluations.open(new OpenEvaluation(request.declarationId(), request.batchId(), request.servicePointId(),
+        Evaluation opened = evaluations.openDeclared(new OpenEvaluation(request.declarationId(), request.batchId(), request.servicePointId(),
                 request.servicePointName(), request.servicePointType(), request.category(), request.level(), request.year(),
                 request.evaluators()));
         return ResponseEntity.created(URI.create("/api/evaluation/evaluations/" + opened.id()))
@@ -76,7 +79,8 @@ class EvaluationController {
     PageResponse<EvaluationResponse> list(@RequestParam(required = false) String batchId,
                                           @RequestParam(required = false) EvaluationStatus status,
                                           @ParameterObject @PageableDefault(size = 20, sort = "createdAt", direction = Sort.Direction.DESC)
-                                          Pageable page, @CurrentCaller Caller caller) {
+                                          @Paging(sortable = {"createdAt", "year", "status", "servicePointName"}) Pageable page,
+                                          @CurrentCaller Caller caller) {
         Actor actor = Actors.of(caller);
         return PageResponse.of(evaluations.list(actor, batchId, status, page), e -> EvaluationResponse.of(e, actor));
     }

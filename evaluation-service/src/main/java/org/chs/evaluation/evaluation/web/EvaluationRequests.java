@@ -20,13 +20,15 @@ final class EvaluationRequests {
     }
 
     /** 启动评估 for a declared site (normally opened from {@code demonstration-site.declared.v1}). */
-    record OpenEvaluationRequest(@NotBlank String declarationId, @NotBlank String batchId, @NotBlank String servicePointId,
-                                 String servicePointName, String servicePointType, @NotBlank String category,
-                                 @NotBlank String level, @Min(2000) @Max(2100) int year, List<@NotBlank String> evaluators) {
+    record OpenEvaluationRequest(@NotBlank @Size(max = 64) String declarationId, @NotBlank @Size(max = 64) String batchId,
+                                 @NotBlank @Size(max = 64) String servicePointId, @Size(max = 200) String servicePointName,
+                                 @Size(max = 40) String servicePointType, @NotBlank @Size(max = 64) String category,
+                                 @NotBlank @Size(max = 40) String level, @Min(2000) @Max(2100) int year,
+                                 @Size(max = 20) List<@NotBlank @Size(max = 100) String> evaluators) {
     }
 
     /** 指派评估员. */
-    record AssignEvaluatorsRequest(@NotNull @Size(max = 20) List<@NotBlank String> evaluators) {
+    record AssignEvaluatorsRequest(@NotNull @Size(max = 20) List<@NotBlank @Size(max = 100) String> evaluators) {
     }
 
     /** 指标统计期. */
@@ -34,8 +36,10 @@ final class EvaluationRequests {
     }
 
     /** 评估发现 on one item: only the fields of the item's rule kind apply. */
-    record FindingRequest(Set<@NotBlank String> clausesMet, Map<String, @NotNull @PositiveOrZero Integer> casesPerClause,
-                          List<@Valid VetoFindingRequest> vetoFindings, Boolean preconditionMet, @Size(max = 2000) String notes) {
+    record FindingRequest(@Size(max = 200) Set<@NotBlank @Size(max = 40) String> clausesMet,
+                          @Size(max = 200) Map<@Size(max = 40) String, @NotNull @PositiveOrZero @Max(100_000) Integer> casesPerClause,
+                          @Size(max = 50) List<@Valid VetoFindingRequest> vetoFindings, Boolean preconditionMet,
+                          @Size(max = 2000) String notes) {
     }
 
     /** 否决事项 with evidence. */
@@ -43,6 +47,7 @@ final class EvaluationRequests {
     }
 
     /** 定稿决定. */
-    record DecisionsRequest(Set<@NotBlank String> confirmedVetoes, Map<String, @NotBlank String> failedPreconditions) {
+    record DecisionsRequest(@Size(max = 50) Set<@NotBlank @Size(max = 40) String> confirmedVetoes,
+                            @Size(max = 50) Map<@Size(max = 40) String, @NotBlank @Size(max = 2000) String> failedPreconditions) {
     }
 }

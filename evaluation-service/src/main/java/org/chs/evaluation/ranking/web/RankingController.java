@@ -11,6 +11,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.chs.evaluation.ranking.Award;
 import org.chs.evaluation.ranking.Batch;
@@ -45,7 +46,7 @@ class RankingController {
     }
 
     /** 批次设置: quotas per category, the default quota and the award threshold; omitted fields stay. */
-    record ConfigureBatchRequest(Map<String, @NotNull @Min(0) @Max(100) Integer> quotas, @Min(0) @Max(100) Integer defaultQuota,
+    record ConfigureBatchRequest(@Size(max = 20) Map<@Size(max = 64) String, @NotNull @Min(0) @Max(100) Integer> quotas, @Min(0) @Max(100) Integer defaultQuota,
                                  @DecimalMin("0") @DecimalMax("1000") BigDecimal awardThreshold) {
     }
 

@@ -25,6 +25,7 @@ import org.chs.evaluation.web.Actors;
 import org.chs.evaluation.web.PageResponse;
 import org.chs.platform.web.Caller;
 import org.chs.platform.web.CurrentCaller;
+import org.chs.platform.web.Paging;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -158,7 +159,7 @@ class ReviewController {
     @Operation(summary = "Reviews, newest first (agency-admin: any point; counter-clerk: servicePointId = their own)")
     PageResponse<ReviewResponse> list(@RequestParam(required = false) String servicePointId,
                                       @ParameterObject @PageableDefault(size = 20, sort = "submittedAt", direction = Sort.Direction.DESC)
-                                      Pageable page, @CurrentCaller Caller caller) {
+                                      @Paging(sortable = {"submittedAt", "level"}) Pageable page, @CurrentCaller Caller caller) {
         return PageResponse.of(reviews.reviews(servicePointId, Actors.of(caller), page), r -> ReviewResponse.of(r, reviews.overdue(r)));
     }
 
@@ -177,7 +178,8 @@ class ReviewController {
     PageResponse<ReviewResponse> rectifications(@RequestParam(required = false) String servicePointId,
                                                 @RequestParam(required = false) RectificationStatus status,
                                                 @RequestParam(defaultValue = "false") boolean overdue,
-                                                @ParameterObject @PageableDefault(size = 20, sort = "rectification.dueAt") Pageable page,
+                                                @ParameterObject @PageableDefault(size = 20, sort = "rectification.dueAt")
+                                                @Paging(sortable = {"rectification.dueAt", "submittedAt"}) Pageable page,
                                                 @CurrentCaller Caller caller) {
         Actor actor = Actors.of(caller);
         return PageResponse.of(reviews.rectifications(servicePointId, status, overdue, actor, page),

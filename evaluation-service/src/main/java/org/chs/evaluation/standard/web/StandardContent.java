@@ -4,11 +4,14 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 
 import org.chs.evaluation.scoring.CategoryDefinition;
 import org.chs.evaluation.scoring.Clause;
@@ -26,26 +29,30 @@ public final class StandardContent {
     }
 
     /** 评分类别. */
-    public record CategoryBody(@NotBlank String code, @NotBlank String name, String nameZh, @NotEmpty List<@Valid ItemBody> items) {
+    public record CategoryBody(@NotBlank @Size(max = 40) String code, @NotBlank @Size(max = 200) String name,
+                               @Size(max = 200) String nameZh, @NotEmpty @Size(max = 200) List<@Valid ItemBody> items) {
     }
 
     /** 评分项. */
-    public record ItemBody(@NotBlank String code, @NotBlank String name, String nameZh, @NotNull @PositiveOrZero BigDecimal maxPoints,
-                           List<@Valid ClauseBody> clauses, @NotNull @Valid RuleBody rule, String source) {
+    public record ItemBody(@NotBlank @Size(max = 40) String code, @NotBlank @Size(max = 200) String name, @Size(max = 200) String nameZh,
+                           @NotNull @PositiveOrZero @DecimalMax("1000") @Digits(integer = 4, fraction = 2) BigDecimal maxPoints,
+                           @Size(max = 100) List<@Valid ClauseBody> clauses, @NotNull @Valid RuleBody rule, @Size(max = 500) String source) {
     }
 
     /** 条款. */
-    public record ClauseBody(@NotBlank String code, String text) {
+    public record ClauseBody(@NotBlank @Size(max = 40) String code, @Size(max = 2000) String text) {
     }
 
     /** 规则: only the fields of its kind are used (see the README's rule kinds). */
-    public record RuleBody(@NotNull RuleKind kind, List<@Valid ClauseGroupBody> caseGroups,
-                           @DecimalMin("0") BigDecimal pointsPerClause, @DecimalMin("0") BigDecimal cap, Metric metric,
-                           Comparison comparison, BigDecimal bound, String condition) {
+    public record RuleBody(@NotNull RuleKind kind, @Size(max = 100) List<@Valid ClauseGroupBody> caseGroups,
+                           @DecimalMin("0") @Digits(integer = 4, fraction = 2) BigDecimal pointsPerClause,
+                           @DecimalMin("0") @Digits(integer = 4, fraction = 2) BigDecimal cap, Metric metric,
+                           Comparison comparison, @Digits(integer = 9, fraction = 4) BigDecimal bound, @Size(max = 500) String condition) {
     }
 
     /** 扣分组. */
-    public record ClauseGroupBody(@NotEmpty List<String> clauses, @NotNull @DecimalMin("0.01") BigDecimal pointsPerCase) {
+    public record ClauseGroupBody(@NotEmpty @Size(max = 100) List<@NotBlank @Size(max = 40) String> clauses,
+                                  @NotNull @DecimalMin("0.01") @Digits(integer = 4, fraction = 2) BigDecimal pointsPerCase) {
     }
 
     static List<CategoryDefinition> toDomain(List<CategoryBody> categories) {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -17,7 +18,9 @@ public record CatalogueItemRequest(@NotBlank(message = "is required") @Size(max 
                                    @NotNull(message = "is required: CLASS_A, CLASS_B or SELF_PAY") ItemClass itemClass,
                                    @DecimalMin(value = "0", message = "must be 0 or more") @DecimalMax(value = "1", message = "must be at most 1")
                                    BigDecimal selfPayFirstShare,
-                                   @Positive(message = "must be greater than 0") BigDecimal quantityLimit,
+                                   @Positive(message = "must be greater than 0")
+                                   @Digits(integer = 9, fraction = 4, message = "must have at most 9 digits and 4 decimals") BigDecimal quantityLimit,
                                    Boolean restricted,
-                                   List<String> qualifyingDiseaseCodes) {
+                                   @Size(max = 100, message = "must list at most 100 disease codes")
+                                   List<@NotBlank(message = "must not be blank") @Size(max = 40, message = "must be at most 40 characters") String> qualifyingDiseaseCodes) {
 }

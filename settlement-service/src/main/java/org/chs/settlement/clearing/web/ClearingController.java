@@ -16,6 +16,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.chs.platform.web.Caller;
 import org.chs.platform.web.CurrentCaller;
+import org.chs.platform.web.idempotency.IdempotencyKey;
 import org.chs.settlement.clearing.AdvanceFundStatus;
 import org.chs.settlement.clearing.ClearingRun;
 import org.chs.settlement.clearing.ClearingService;
@@ -76,7 +77,7 @@ class ClearingController {
     }
 
     /** The month to clear, {@code yyyy-MM}. */
-    record RunRequest(@NotBlank(message = "is required as yyyy-MM") String period) {
+    record RunRequest(@NotBlank(message = "is required as yyyy-MM") @Size(max = 7, message = "must be yyyy-MM") String period) {
     }
 
     /** A top-up of an advance fund, yuan. */
@@ -150,9 +151,12 @@ class ClearingController {
 
     @PostMapping("/advance-funds/{region}/top-ups")
     @PreAuthorize("hasRole('agency-admin')")
-    @Operation(summary = "Top up a region's advance fund (agency-admin); the Idempotency-Key header makes a repeated request a no-op")
+    @Operation(summary = "Top up a region's advance fund (agency-admin); Idempotency-Key required: the same key and amount again get "
+            + "the first answer, another amount under it is 422")
+    @IdempotencyKey(required = IdempotencyKey.Required.ALWAYS)
     AdvanceFundResponse topUp(@PathVariable String region,
-                              @RequestHeader("Idempotency-Key") @NotBlank @Size(max = 100) String idempotencyKey,
+                              // also the top-up's id in the fund, so that it is applied once even if its first answer was lost
+                              @RequestHeader("Idempotency-Key") String idempotencyKey,
                               @Valid @RequestBody TopUpRequest request) {
         return AdvanceFundResponse.of(clearing.topUp(region, idempotencyKey, request.amount()));
     }

@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -16,6 +15,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.chs.platform.web.Caller;
 import org.chs.platform.web.CurrentCaller;
 import org.chs.platform.web.Roles;
+import org.chs.platform.web.idempotency.IdempotencyKey;
 import org.chs.settlement.filing.Filing;
 import org.chs.settlement.filing.FilingService;
 import org.chs.settlement.filing.MakeFiling;
@@ -57,10 +57,11 @@ class FilingController {
     @PostMapping
     @PreAuthorize("hasAnyRole('counter-clerk','hospital-operator')")
     @Operation(summary = "File a person for cross-region care (counter-clerk at own point; hospital-operator: 补办 at own institution)",
-            description = "Optional Idempotency-Key header: a retry with the same key returns the first filing (200, Idempotent-Replayed: true), a different body under it is 422. A handling under FIL-01 (long-term types) or FIL-02 (temporary types), authorised against the catalogue for the caller's point; publishes handling.completed.v1")
+            description = "Optional Idempotency-Key header (the platform's rules): a retry with the same key and body gets the first answer again (Idempotent-Replayed: true), a different body under it is 422 idempotency-key-reused. A handling under FIL-01 (long-term types) or FIL-02 (temporary types), authorised against the catalogue for the caller's point; publishes handling.completed.v1")
+    @IdempotencyKey(required = IdempotencyKey.Required.OPTIONAL)
     ResponseEntity<FilingResponse> make(@Valid @RequestBody FilingRequest request, @CurrentCaller Caller caller,
-                                        @RequestHeader(name = "Idempotency-Key", required = false)
-                                        @Size(max = 100, message = "must be at most 100 characters") String idempotencyKey) {
+                                        // also the filing's id, so that a filing is made once even if its first answer was lost
+                                        @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         boolean hospital = caller.hasRole(Roles.HOSPITAL_OPERATOR) && !caller.hasRole(Roles.COUNTER_CLERK);
         FilingService.Made made = filings.make(new MakeFiling(request.idNumber(), request.treatmentRegion(), request.type(),
                 request.validFrom(), request.validTo(), operator(caller, hospital), hospital ? caller.requireInstitution() : null,

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.chs.platform.web.Caller;
 import org.chs.platform.web.CurrentCaller;
 import org.chs.platform.web.Roles;
+import org.chs.platform.web.idempotency.IdempotencyKey;
 import org.chs.settlement.handling.Operator;
 import org.chs.settlement.reimbursement.ReimburseBill;
 import org.chs.settlement.reimbursement.ReimbursementService;
@@ -45,6 +46,7 @@ class ReimbursementController {
     @PreAuthorize("hasRole('counter-clerk')")
     @Operation(summary = "Reimburse a bill (counter-clerk, at own point; publishes handling.completed.v1 and settlement.completed.v1 mode MANUAL)",
             description = "Idempotent by (institutionId, billNumber): a replay returns the first result (200, Idempotent-Replayed: true); a bill already settled directly is 422.")
+    @IdempotencyKey(required = IdempotencyKey.Required.OPTIONAL)
     ResponseEntity<SettlementResponse> reimburse(@Valid @RequestBody ReimbursementRequest r, @CurrentCaller Caller caller) {
         SettleBill bill = new SettleBill(SettlementMode.MANUAL, r.institutionId(), caller.requireServicePoint(), caller.name(), r.billNumber(),
                 r.idNumber(), r.admissionDate(), r.dischargeDate(), r.visitType(), r.diseaseCode(), r.hospitalLevel(), Boolean.TRUE.equals(r.emergency()),
@@ -72,6 +74,7 @@ class ReimbursementController {
     @PreAuthorize("hasAnyRole('counter-clerk','agency-admin')")
     @Operation(summary = "冲正 a reimbursement: cancels the payment and restores the year's total (counter-clerk of the point that made it, "
             + "agency-admin); idempotent", description = "A clerk of another point is refused with 403 service-point-scope.")
+    @IdempotencyKey(required = IdempotencyKey.Required.OPTIONAL)
     SettlementResponse reverse(@PathVariable String settlementId, @Valid @RequestBody ReversalRequest request, @CurrentCaller Caller caller) {
         String clerkPoint = caller.hasRole(Roles.AGENCY_ADMIN) ? null : caller.requireServicePoint();
         return SettlementResponse.of(reimbursements.reverse(settlementId, request.reason(), caller.name(), clerkPoint), null);

@@ -5,6 +5,8 @@ import java.net.URI;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -12,6 +14,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.chs.platform.web.Caller;
 import org.chs.platform.web.CurrentCaller;
 import org.chs.platform.web.Roles;
+import org.chs.platform.web.idempotency.IdempotencyKey;
 import org.chs.settlement.settlement.Outcome;
 import org.chs.settlement.settlement.SettleBill;
 import org.chs.settlement.settlement.Settlement;
@@ -39,6 +42,8 @@ import org.springframework.web.bind.annotation.RestController;
 class SettlementController {
 
     static final String REPLAYED = "Idempotent-Replayed";
+    /** A hospital's bill number, as {@link SettlementRequest} takes it. */
+    static final String BILL_NUMBER = "[A-Za-z0-9_-]+";
 
     private final SettlementService settlements;
 
@@ -63,6 +68,7 @@ class SettlementController {
                     + "that differs is 422 hospital-level-mismatch. Refusals are 422 with distinct types (unknown-person, not-eligible, "
                     + "no-qualification, no-filing, no-policy, no-catalogue, unknown-institution, no-hospital-level, "
                     + "hospital-level-mismatch, audit-blocked); enrollment unavailable is 503 dependency-unavailable.")
+    @IdempotencyKey(required = IdempotencyKey.Required.OPTIONAL)
     ResponseEntity<SettlementResponse> settle(@Valid @RequestBody SettlementRequest request, @CurrentCaller Caller caller) {
         Outcome outcome = settlements.settle(command(request, caller), null);
         SettlementResponse body = SettlementResponse.of(outcome.settlement(), null);
@@ -96,7 +102,9 @@ class SettlementController {
     @GetMapping("/bills/{billNumber}")
     @PreAuthorize("hasRole('hospital-operator')")
     @Operation(summary = "The settlement of one of the hospital's bill numbers (hospital-operator), e.g. after a timeout")
-    SettlementResponse byBill(@PathVariable String billNumber, @CurrentCaller Caller caller) {
+    SettlementResponse byBill(@PathVariable @Size(max = 64, message = "must be at most 64 characters")
+                              @Pattern(regexp = BILL_NUMBER, message = "must be letters, digits, '_' or '-'") String billNumber,
+                              @CurrentCaller Caller caller) {
         return SettlementResponse.of(settlements.byBill(caller.requireInstitution(), billNumber), null);
     }
 
@@ -104,7 +112,10 @@ class SettlementController {
     @PreAuthorize("hasRole('hospital-operator')")
     @Operation(summary = "冲正: reverse the settlement of one of the hospital's bills (hospital-operator); idempotent",
             description = "Restores the person's year-to-date total and takes the amount off the month's clearing; a second reversal returns the first.")
-    ResponseEntity<SettlementResponse> reverse(@PathVariable String billNumber, @Valid @RequestBody ReversalRequest request,
+    @IdempotencyKey(required = IdempotencyKey.Required.OPTIONAL)
+    ResponseEntity<SettlementResponse> reverse(@PathVariable @Size(max = 64, message = "must be at most 64 characters")
+                                               @Pattern(regexp = BILL_NUMBER, message = "must be letters, digits, '_' or '-'") String billNumber,
+                                               @Valid @RequestBody ReversalRequest request,
                                                @CurrentCaller Caller caller) {
         Settlement reversed = settlements.reverse(caller.requireInstitution(), billNumber, request.reason(), caller.name());
         return ResponseEntity.status(HttpStatus.OK).body(SettlementResponse.of(reversed, null));

@@ -1,6 +1,7 @@
 package org.chs.registry.area.web;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -19,11 +20,11 @@ final class AreaRequests {
 
     /** Registers an area; the code rules per level are checked by the domain (400 naming the rule). */
     record RegisterAreaRequest(
-            @NotBlank String code,
+            @NotBlank @Size(max = 12) String code,
             @NotBlank @Size(max = 64) String name,
             @NotNull AreaLevel level,
-            String parentCode,
-            @NotNull @PositiveOrZero Long population,
+            @Size(max = 12) String parentCode,
+            @NotNull @PositiveOrZero @Max(2_000_000_000L) Long population,
             @NotNull @Valid Coordinates centroid,
             Boolean urbanKeyArea) {
 
@@ -36,7 +37,7 @@ final class AreaRequests {
     /** Corrects an area's description. */
     record DescribeAreaRequest(
             @NotBlank @Size(max = 64) String name,
-            @NotNull @PositiveOrZero Long population,
+            @NotNull @PositiveOrZero @Max(2_000_000_000L) Long population,
             @NotNull @Valid Coordinates centroid,
             Boolean urbanKeyArea) {
 

@@ -3,6 +3,8 @@ package org.chs.registry.catalogue.web;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -17,12 +19,12 @@ import org.chs.registry.catalogue.HandlingLevel;
  * the entry's place in the tree). Handling fields are for sub-items only; the domain names the rule an entry breaks.
  */
 record CatalogueEntryRequest(
-        @Schema(example = "ENR-04") String code,
+        @Size(max = 20) @Schema(example = "ENR-04") String code,
         @NotBlank @Size(max = 100) String name,
         @Schema(example = "SUB_ITEM") EntryKind kind,
-        @Schema(example = "ENR") String parentCode,
-        List<@NotBlank @Size(max = 200) String> materials,
-        @Schema(description = "working days; 0 for instant items (即办件)") Integer timeLimitWorkingDays,
+        @Size(max = 20) @Schema(example = "ENR") String parentCode,
+        @Size(max = 50) List<@NotBlank @Size(max = 200) String> materials,
+        @Min(0) @Max(365) @Schema(description = "working days; 0 for instant items (即办件)") Integer timeLimitWorkingDays,
         Boolean instant,
         Boolean onlineCapable,
         @Size(max = 500) String legalBasis,

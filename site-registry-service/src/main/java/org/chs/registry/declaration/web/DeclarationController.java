@@ -137,7 +137,7 @@ class DeclarationController {
     @PreAuthorize("hasRole('agency-admin')")
     @Operation(summary = "Nominate an awarded site to the next level within the batch's quota (agency-admin); "
             + "publishes demonstration-site.status-changed.v1 with nominatedLevel")
-    ResponseEntity<NominationResponse> nominate(@PathVariable String id, @RequestBody(required = false) NominationRequest request,
+    ResponseEntity<NominationResponse> nominate(@PathVariable String id, @Valid @RequestBody(required = false) NominationRequest request,
                                                 @CurrentCaller Caller caller) {
         Nomination nomination = declarations.nominate(id, request == null ? null : request.effectiveOn(), caller.name());
         return ResponseEntity.status(201).body(NominationResponse.of(nomination));

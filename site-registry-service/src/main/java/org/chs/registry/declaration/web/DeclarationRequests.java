@@ -27,14 +27,14 @@ final class DeclarationRequests {
 
     /** Opens a batch: categories with the number of sites to select, nomination quotas to the next level, phase deadlines. */
     record OpenBatchRequest(
-            @Schema(example = "batch-2026-county-1") String id,
+            @Size(max = 64) @Schema(example = "batch-2026-county-1") String id,
             @NotNull @Min(2000) @Max(2100) Integer year,
             @NotNull AwardLevel level,
             @NotBlank @Size(max = 200) String name,
-            @NotBlank @Schema(example = "330127") String areaCode,
+            @NotBlank @Size(max = 12) @Schema(example = "330127") String areaCode,
             @NotEmpty @Schema(example = "{\"GRASSROOTS_TOWNSHIP\":2,\"GRASSROOTS_VILLAGE\":2,\"MEDICAL_INSTITUTION\":2}")
-            Map<DemonstrationCategory, @NotNull @PositiveOrZero Integer> quotas,
-            @Schema(example = "{\"GRASSROOTS\":1,\"MEDICAL_INSTITUTION\":1}") Map<NominationGroup, @NotNull @PositiveOrZero Integer> nominationQuotas,
+            Map<DemonstrationCategory, @NotNull @PositiveOrZero @Max(1_000) Integer> quotas,
+            @Schema(example = "{\"GRASSROOTS\":1,\"MEDICAL_INSTITUTION\":1}") Map<NominationGroup, @NotNull @PositiveOrZero @Max(1_000) Integer> nominationQuotas,
             @NotNull LocalDate declarationDeadline,
             @NotNull LocalDate constructionDeadline,
             @NotNull LocalDate decisionDeadline) {
@@ -46,7 +46,7 @@ final class DeclarationRequests {
     }
 
     /** Declares a point in a batch; a counter clerk may declare only the point they work at. */
-    record DeclareRequest(@NotBlank String batchId, @NotBlank String servicePointId, @NotNull DemonstrationCategory category) {
+    record DeclareRequest(@NotBlank @Size(max = 64) String batchId, @NotBlank @Size(max = 64) String servicePointId, @NotNull DemonstrationCategory category) {
     }
 
     /** Records a lifecycle step by hand: UNDER_CONSTRUCTION, CONSTRUCTED, UNDER_REVIEW or NOT_SELECTED. */

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -31,18 +33,18 @@ final class ServicePointRequests {
     /** Registers a point; {@code partner} is required for bank branches and hospital windows and forbidden otherwise. */
     record RegisterServicePointRequest(
             @Schema(description = "Chosen id (3-64 of a-z, 0-9, inner hyphens); omitted: generated as sp-<areaCode>-<random>",
-                    example = "sp-fenkou-township") String id,
+                    example = "sp-fenkou-township") @Size(max = 64) String id,
             @NotNull ServicePointType type,
-            @NotBlank String areaCode,
+            @NotBlank @Size(max = 12) String areaCode,
             @NotBlank @Size(max = 100) String name,
             @NotBlank @Size(max = 200) String address,
             @NotNull @Valid Coordinates location,
-            PartnerOrganisation partner,
-            @NotNull @PositiveOrZero BigDecimal floorAreaSquareMetres,
-            @NotNull @PositiveOrZero Integer staffCount,
-            @NotNull @PositiveOrZero Integer selfServiceMachines,
+            @Valid PartnerOrganisation partner,
+            @NotNull @PositiveOrZero @Digits(integer = 7, fraction = 2) BigDecimal floorAreaSquareMetres,
+            @NotNull @PositiveOrZero @Max(10_000) Integer staffCount,
+            @NotNull @PositiveOrZero @Max(1_000) Integer selfServiceMachines,
             Set<FunctionalZone> zones,
-            List<OpeningPeriod> openingHours) {
+            @Size(max = 21) List<@Valid OpeningPeriod> openingHours) {
 
         RegisterServicePoint toCommand() {
             return new RegisterServicePoint(id == null || id.isBlank() ? null : id.trim(), type, areaCode.trim(), name.trim(), address.trim(),
@@ -55,12 +57,12 @@ final class ServicePointRequests {
             @NotBlank @Size(max = 100) String name,
             @NotBlank @Size(max = 200) String address,
             @NotNull @Valid Coordinates location,
-            PartnerOrganisation partner,
-            @NotNull @PositiveOrZero BigDecimal floorAreaSquareMetres,
-            @NotNull @PositiveOrZero Integer staffCount,
-            @NotNull @PositiveOrZero Integer selfServiceMachines,
+            @Valid PartnerOrganisation partner,
+            @NotNull @PositiveOrZero @Digits(integer = 7, fraction = 2) BigDecimal floorAreaSquareMetres,
+            @NotNull @PositiveOrZero @Max(10_000) Integer staffCount,
+            @NotNull @PositiveOrZero @Max(1_000) Integer selfServiceMachines,
             Set<FunctionalZone> zones,
-            List<OpeningPeriod> openingHours) {
+            @Size(max = 21) List<@Valid OpeningPeriod> openingHours) {
 
         DescribeServicePoint toCommand() {
             return new DescribeServicePoint(name.trim(), address.trim(), location.toGeoPoint(), partner,
