@@ -48,7 +48,11 @@ public class Problems {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(type);
         problem.setTitle(title);
-        problem.setInstance(URI.create(clientPath(exchange)));
+        try {
+            problem.setInstance(URI.create(RequestIdFilter.maskPersonalData(clientPath(exchange))));
+        } catch (IllegalArgumentException notAUri) {
+            // a path the caller encoded badly (the firewall refuses those): the problem stands without it
+        }
         String requestId = RequestIdFilter.requestId(exchange);
         if (requestId != null) {
             problem.setProperty("traceId", requestId);

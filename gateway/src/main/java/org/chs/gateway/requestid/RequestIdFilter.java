@@ -86,7 +86,8 @@ public class RequestIdFilter implements WebFilter {
         return MDC.putCloseable(MDC_KEY, requestId == null ? "-" : requestId);
     }
 
-    static String accept(String incoming) {
+    /** The caller's request id when it is safe to log and pass on, else a new one. */
+    public static String accept(String incoming) {
         return incoming != null && SAFE.matcher(incoming).matches() ? incoming : UUID.randomUUID().toString();
     }
 
