@@ -1,5 +1,5 @@
 /** settlement-service's audit rules (AuditRule), in the order DOMAIN §7 lists them there. */
-export const AUDIT_RULES = ['REPEAT_CHARGE', 'DECOMPOSED_HOSPITALISATION', 'OVER_QUANTITY_LIMIT', 'RESTRICTED_DRUG_WITHOUT_QUALIFICATION'] as const;
+export const AUDIT_RULES = ['REPEAT_CHARGE', 'DECOMPOSED_HOSPITALISATION', 'OVER_QUANTITY_LIMIT', 'RESTRICTED_DRUG_WITHOUT_QUALIFICATION', 'EMERGENCY_WITHOUT_FILING'] as const;
 export type AuditRule = (typeof AUDIT_RULES)[number];
 
 /** AuditFlag: one suspected violation with its evidence. */
