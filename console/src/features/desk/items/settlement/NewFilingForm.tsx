@@ -11,7 +11,8 @@ import { useI18n } from '../../../../i18n/I18nProvider';
 import { agencyToday, dayjs } from '../../../../lib/time';
 import { saveReceipt } from '../../receipt/receiptStore';
 import type { ItemFormProps } from '../../types';
-import { counterTimes, idNumberRules, regionRules } from './counter';
+import { ServedIdNumberItem } from './ServedIdNumberItem';
+import { counterTimes, regionRules } from './counter';
 import { filingReceipt, filingTypeText } from './filingReceipts';
 import { FILINGS_PATH, filingTypesFor, isLongTerm, type FilingRequest, type FilingResponse, type FilingType } from './settlementApi';
 import { SubmitProblem, TicketNotCalled } from './SubmitProblem';
@@ -86,15 +87,7 @@ export function NewFilingForm(props: ItemFormProps) {
         </Form.Item>
         <Row gutter={16}>
           <Col xs={24} md={12}>
-            <Form.Item
-              name="idNumber"
-              label={t('settlementItems.idNumber')}
-              extra={person ? t('settlementItems.idNumber.extra', { name: person.name, masked: person.maskedIdNumber }) : undefined}
-              rules={idNumberRules(t, person)}
-              normalize={(v: string) => v.toUpperCase()}
-            >
-              <Input maxLength={18} autoComplete="off" />
-            </Form.Item>
+            <ServedIdNumberItem person={person} />
           </Col>
           <Col xs={24} md={12}>
             <Form.Item

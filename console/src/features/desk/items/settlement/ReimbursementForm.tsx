@@ -10,9 +10,10 @@ import { useI18n } from '../../../../i18n/I18nProvider';
 import { agencyToday, dayjs } from '../../../../lib/time';
 import { saveReceipt } from '../../receipt/receiptStore';
 import type { ItemFormProps } from '../../types';
+import { ServedIdNumberItem } from './ServedIdNumberItem';
 import { BillLinesField, type LineValues } from './BillLinesField';
 import { ItemHeader } from './ItemHeader';
-import { counterTimes, idNumberRules, regionRules } from './counter';
+import { counterTimes, regionRules } from './counter';
 import { reimbursementReceipt } from './reimbursementReceipt';
 import { REIMBURSEMENTS_PATH, VISIT_TYPES, type ReimbursementRequest, type SettlementResponse, type VisitType } from './settlementApi';
 import { SubmitProblem, TicketNotCalled } from './SubmitProblem';
@@ -106,15 +107,7 @@ export default function ReimbursementForm(props: ItemFormProps) {
         <Typography.Title level={5} style={{ margin: 0 }}>{t('settlementItems.rmb.section.visit')}</Typography.Title>
         <Row gutter={16}>
           <Col xs={24} md={8}>
-            <Form.Item
-              name="idNumber"
-              label={t('settlementItems.idNumber')}
-              extra={person ? t('settlementItems.idNumber.extra', { name: person.name, masked: person.maskedIdNumber }) : undefined}
-              rules={idNumberRules(t, person)}
-              normalize={(v: string) => v.toUpperCase()}
-            >
-              <Input maxLength={18} autoComplete="off" />
-            </Form.Item>
+            <ServedIdNumberItem person={person} />
           </Col>
           <Col xs={24} md={8}>
             <Form.Item
