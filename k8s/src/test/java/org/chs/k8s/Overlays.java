@@ -5,10 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.chs.k8s.kustomize.KubernetesObject;
-import org.chs.k8s.kustomize.Kustomizer;
+import org.chs.k8s.manifest.KubernetesObject;
 
-/** The kustomization roots of this module and their renderings, rendered once per test JVM. */
+/** The kustomization roots of this module and their renderings by the real kustomize, rendered once per test JVM. */
 final class Overlays {
 
     /** Surefire runs with the module directory as working directory. */
@@ -31,7 +30,7 @@ final class Overlays {
         if (!Files.isDirectory(root)) {
             throw new IllegalStateException(root + " does not exist; run the tests from the k8s module");
         }
-        return RENDERED.computeIfAbsent(root, r -> new Kustomizer().render(r));
+        return RENDERED.computeIfAbsent(root, r -> Kustomize.onPath().render(r));
     }
 
     static KubernetesObject find(List<KubernetesObject> objects, String kind, String name) {

@@ -3,7 +3,7 @@ package org.chs.k8s;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.chs.k8s.kustomize.KubernetesObject;
+import org.chs.k8s.manifest.KubernetesObject;
 import org.chs.k8s.validation.ManifestValidator;
 import org.chs.k8s.validation.ValidationProfile;
 import org.chs.k8s.validation.Violation;

@@ -2,7 +2,7 @@ package org.chs.k8s.validation;
 
 import java.util.List;
 import java.util.Map;
-import org.chs.k8s.kustomize.Trees;
+import org.chs.k8s.manifest.Trees;
 
 /** Kubernetes LabelSelector matching (matchLabels and matchExpressions) against a pod's labels. */
 public final class LabelSelectors {

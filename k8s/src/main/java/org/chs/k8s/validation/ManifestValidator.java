@@ -7,12 +7,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.chs.k8s.kustomize.ImageReference;
-import org.chs.k8s.kustomize.KubernetesObject;
-import org.chs.k8s.kustomize.Kustomizer;
-import org.chs.k8s.kustomize.NameReferences;
-import org.chs.k8s.kustomize.Trees;
-import org.chs.k8s.kustomize.Yamls;
+import org.chs.k8s.manifest.ImageReference;
+import org.chs.k8s.manifest.KubernetesObject;
+import org.chs.k8s.manifest.NameReferences;
+import org.chs.k8s.manifest.Trees;
+import org.chs.k8s.manifest.Yamls;
 
 /**
  * Checks a rendered set of objects against the Kubernetes schema and the project's deployment rules
@@ -93,7 +92,7 @@ public final class ManifestValidator {
                 case "CronJob" -> Trees.path(object.body(), "spec", "jobTemplate", "spec", "template", "metadata");
                 default -> Trees.path(object.body(), "spec", "template", "metadata");
             };
-            for (Map<String, Object> spec : Kustomizer.podSpecs(object.kind(), object.body())) {
+            for (Map<String, Object> spec : object.podSpecs()) {
                 pods.add(new PodTemplate(object, orEmpty(Trees.map(metadata, "labels")),
                         orEmpty(Trees.map(metadata, "annotations")), spec));
             }

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.chs.k8s.kustomize.KubernetesObject;
+import org.chs.k8s.manifest.KubernetesObject;
 
 /**
  * Validates objects against the Kubernetes API schema, offline, with the OpenAPI-generated models of the official

@@ -1,6 +1,7 @@
-package org.chs.k8s.kustomize;
+package org.chs.k8s.manifest;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,12 +12,13 @@ import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * YAML reading and writing with YAML 1.2 core-schema scalars, as kubectl and kustomize read them.
+ * YAML reading with YAML 1.2 core-schema scalars, as kubectl and kustomize read them.
  *
  * <p>SnakeYAML defaults to YAML 1.1, where {@code yes}, {@code on} or {@code 2024-01-01} become booleans and dates;
  * the API server would see strings, so a manifest could pass here and fail there (or the reverse).
@@ -62,15 +64,12 @@ public final class Yamls {
                     continue;
                 }
                 if (!(document instanceof Map<?, ?>)) {
-                    throw new KustomizeException(origin + ": a YAML document is not a mapping");
+                    throw new IllegalArgumentException(origin + ": a YAML document is not a mapping");
                 }
                 documents.add(Trees.deepCopy((Map<String, Object>) document));
             }
-        } catch (RuntimeException e) {
-            if (e instanceof KustomizeException) {
-                throw e;
-            }
-            throw new KustomizeException(origin + ": invalid YAML: " + e.getMessage(), e);
+        } catch (YAMLException e) {
+            throw new IllegalArgumentException(origin + ": invalid YAML: " + e.getMessage(), e);
         }
         return documents;
     }
@@ -79,34 +78,16 @@ public final class Yamls {
         try {
             return readAll(Files.readString(file), file.toString());
         } catch (IOException e) {
-            throw new KustomizeException("cannot read " + file, e);
+            throw new UncheckedIOException("cannot read " + file, e);
         }
     }
 
-    /** One mapping document; the kustomization file and strategic-merge patches are single documents. */
+    /** One mapping document, such as a config file carried by a ConfigMap. */
     public static Map<String, Object> readOne(String text, String origin) {
         List<Map<String, Object>> documents = readAll(text, origin);
         if (documents.size() != 1) {
-            throw new KustomizeException(origin + ": expected exactly one YAML document, found " + documents.size());
+            throw new IllegalArgumentException(origin + ": expected exactly one YAML document, found " + documents.size());
         }
         return documents.get(0);
-    }
-
-    /** True when the text's single document is a sequence (a JSON 6902 patch) rather than a mapping. */
-    public static boolean isSequence(String text) {
-        Object document = yaml().load(text);
-        return document instanceof List<?>;
-    }
-
-    public static String writeAll(List<KubernetesObject> objects) {
-        StringBuilder out = new StringBuilder();
-        Yaml yaml = yaml();
-        for (KubernetesObject object : objects) {
-            if (out.length() > 0) {
-                out.append("---\n");
-            }
-            out.append(yaml.dump(object.body()));
-        }
-        return out.toString();
     }
 }

@@ -1,7 +1,7 @@
-package org.chs.k8s.kustomize;
+package org.chs.k8s.manifest;
 
 /**
- * A container image reference split the way kustomize and the container runtimes split it.
+ * A container image reference split the way the container runtimes split it.
  *
  * @param name   registry/repository without tag or digest
  * @param tag    the tag, or null
@@ -25,20 +25,6 @@ public record ImageReference(String name, String tag, String digest) {
             rest = rest.substring(0, colon);
         }
         return new ImageReference(rest, tag, digest);
-    }
-
-    String override(Kustomization.ImageOverride override) {
-        if (!override.name().equals(name)) {
-            return toString();
-        }
-        String newName = override.newName() == null ? name : override.newName();
-        if (override.digest() != null) {
-            return newName + "@" + override.digest();
-        }
-        if (override.newTag() != null) {
-            return newName + ":" + override.newTag();
-        }
-        return new ImageReference(newName, tag, digest).toString();
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.chs.k8s.kustomize;
+package org.chs.k8s.manifest;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,12 +1,11 @@
-package org.chs.k8s.kustomize;
+package org.chs.k8s.manifest;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
 
 /**
  * The places in a pod spec that name a ConfigMap or a Secret, the same field list kustomize's name-reference
- * transformer rewrites when a generated object gets its hash suffix.
+ * transformer rewrites when a generated object gets its hash suffix; the validator resolves each against the rendering.
  */
 public final class NameReferences {
 
@@ -15,12 +14,6 @@ public final class NameReferences {
 
     /** A reference found in a pod spec: the kind referred to, its name, and the key when one is named. */
     public record Reference(String kind, String name, String key, String where) {
-    }
-
-    /** Calls the renamer for every reference and stores what it returns. */
-    public static void rewrite(Map<String, Object> podSpec, BiFunction<String, String, String> renamer) {
-        visit(podSpec, (holder, field, reference) -> holder.put(field, renamer.apply(reference.kind(),
-                reference.name())));
     }
 
     /** Every ConfigMap and Secret reference in a pod spec. */
