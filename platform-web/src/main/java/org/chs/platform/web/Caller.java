@@ -15,12 +15,20 @@ import org.springframework.security.oauth2.jwt.Jwt;
  * @param roles          realm roles
  * @param servicePointId the {@code service_point_id} claim: the point a clerk works at, or a bank branch's/hospital window's point
  * @param institutionId  the {@code institution_id} claim: the designated medical institution a hospital client acts for
+ * @param handlingChannel the {@code handling_channel} claim: {@code SELF_SERVICE} for a point's self-service terminal,
+ *                        {@code ONLINE} for the online hall; a hardcoded claim of those clients in the realm, which no user
+ *                        token carries, so a clerk cannot pass counter work off as self-service or online (ARCHITECTURE §7)
  */
 public record Caller(String subject, String name, String clientId, Set<String> roles, Optional<String> servicePointId,
-                     Optional<String> institutionId) {
+                     Optional<String> institutionId, Optional<String> handlingChannel) {
 
     public static final String SERVICE_POINT_CLAIM = "service_point_id";
     public static final String INSTITUTION_CLAIM = "institution_id";
+    public static final String HANDLING_CHANNEL_CLAIM = "handling_channel";
+    /** The {@link #handlingChannel()} of a point's self-service terminal (自助办). */
+    public static final String SELF_SERVICE = "SELF_SERVICE";
+    /** The {@link #handlingChannel()} of the online hall (网办/掌办). */
+    public static final String ONLINE = "ONLINE";
 
     public Caller {
         roles = Set.copyOf(roles);
@@ -32,11 +40,17 @@ public record Caller(String subject, String name, String clientId, Set<String> r
                 .collect(Collectors.toUnmodifiableSet());
         return new Caller(jwt.getSubject(), RealmRolesJwtAuthenticationConverter.principalName(jwt), jwt.getClaimAsString("azp"),
                 roles, Optional.ofNullable(jwt.getClaimAsString(SERVICE_POINT_CLAIM)),
-                Optional.ofNullable(jwt.getClaimAsString(INSTITUTION_CLAIM)));
+                Optional.ofNullable(jwt.getClaimAsString(INSTITUTION_CLAIM)),
+                Optional.ofNullable(jwt.getClaimAsString(HANDLING_CHANNEL_CLAIM)));
     }
 
     public boolean hasRole(String role) {
         return roles.contains(role);
+    }
+
+    /** A person at a counter: a clerk's own token, not a terminal's or the online hall's client acting with the clerk role. */
+    public boolean isCounterClerk() {
+        return hasRole(Roles.COUNTER_CLERK) && handlingChannel.isEmpty();
     }
 
     /** The caller's own service point; a caller without one cannot do counter business. */

@@ -61,6 +61,19 @@ class CallerTest {
         }
 
         @Test
+        void shouldTellATerminalFromAClerkWhenTheClientCarriesTheHandlingChannelClaim() {
+            Caller kiosk = Caller.of(jwt().claim("azp", "self-service-kiosk-fenkou").claim("service_point_id", "sp-fenkou-township")
+                    .claim("handling_channel", "SELF_SERVICE").claim("realm_access", Map.of("roles", List.of("counter-clerk"))).build());
+            Caller clerk = Caller.of(jwt().claim("azp", "chs-console").claim("service_point_id", "sp-fenkou-township")
+                    .claim("realm_access", Map.of("roles", List.of("counter-clerk"))).build());
+
+            assertThat(kiosk.handlingChannel()).contains(Caller.SELF_SERVICE);
+            assertThat(kiosk.isCounterClerk()).isFalse();
+            assertThat(clerk.handlingChannel()).isEmpty();
+            assertThat(clerk.isCounterClerk()).isTrue();
+        }
+
+        @Test
         void shouldRefuseWhenTheOperationNeedsAServicePointTheTokenLacks() {
             Caller caller = Caller.of(jwt().claim("preferred_username", "admin").build());
             assertThatThrownBy(caller::requireServicePoint).isInstanceOf(Caller.MissingClaimException.class)
