@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -19,6 +22,7 @@ class PlatformWebConventionsTest {
 
     static final String CLERK = "chs-console.counter-clerk.sp-1";
     static final String PROBLEM_JSON = "application/problem+json";
+    static final JsonMapper JSON = JsonMapper.builder().build();
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
@@ -144,6 +148,36 @@ class PlatformWebConventionsTest {
             assertThat(answer).startsWith("HTTP/1.1 413").contains("payload-too-large");
             HttpResponse<String> larger = server.send(server.post("/api/probe/echo", CLERK, "\"" + "y".repeat(6000) + "\""));
             assertThat(larger.statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Nested
+    class Pages {
+
+        @Test
+        void shouldAnswerItemsAndHasNextWithoutATotalWhenTheListIsNotCounted() throws Exception {
+            HttpResponse<String> response = server.send(server.get("/api/probe/receipts", CLERK));
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).startsWith("{\"items\":[{\"receiptNumber\":\"R-1\"")
+                    .endsWith("\"page\":0,\"size\":2,\"hasNext\":true}").doesNotContain("total").doesNotContain("content");
+        }
+
+        @Test
+        void shouldAnswerTheTotalWhenTheListIsCounted() throws Exception {
+            assertThat(server.send(server.get("/api/probe/receipts?counted=true", CLERK)).body())
+                    .endsWith("\"page\":0,\"size\":2,\"hasNext\":true,\"total\":3}");
+        }
+
+        @Test
+        void shouldDescribeEachListWithItsOwnItemTypeInOpenApi() throws Exception {
+            JsonNode schemas = JSON.readTree(server.send(server.get("/api/probe/v3/api-docs", null)).body()).path("components").path("schemas");
+            assertThat(schemas.path("PageResponseReceipt").path("properties").path("items").path("items").path("$ref").asString())
+                    .isEqualTo("#/components/schemas/Receipt");
+            assertThat(schemas.path("PageResponsePayment").path("properties").path("items").path("items").path("$ref").asString())
+                    .isEqualTo("#/components/schemas/Payment");
+            JsonNode page = schemas.path("PageResponseReceipt");
+            assertThat(page.path("properties").propertyNames()).containsExactlyInAnyOrder("items", "page", "size", "hasNext", "total");
+            assertThat(page.path("required").values()).extracting(JsonNode::asString).doesNotContain("total");
         }
     }
 

@@ -18,6 +18,7 @@ import jakarta.validation.constraints.Positive;
 
 import org.chs.platform.web.Caller;
 import org.chs.platform.web.CurrentCaller;
+import org.chs.platform.web.PageResponse;
 import org.chs.platform.web.Paging;
 import org.chs.platform.web.PlatformExceptionHandler;
 import org.chs.platform.web.PlatformHttpSecurity;
@@ -162,6 +163,18 @@ public class ProbeApplication {
         @GetMapping("/pages")
         String pages(@Paging(sortable = {"createdAt", "status"}, maxSize = 50) Pageable page) {
             return "{\"size\":" + page.getPageSize() + "}";
+        }
+
+        /** A list that counts (the total comes with it) and one that does not: the one page shape either way. */
+        @GetMapping("/receipts")
+        PageResponse<Receipt> receipts(@RequestParam(defaultValue = "false") boolean counted) {
+            List<Receipt> receipts = List.of(new Receipt("R-1", BigDecimal.ONE, 1), new Receipt("R-2", BigDecimal.TEN, 2));
+            return counted ? PageResponse.counted(receipts, 0, 2, 3) : PageResponse.uncounted(receipts, 0, 2, true);
+        }
+
+        @GetMapping("/payments")
+        PageResponse<Payment> payments() {
+            return PageResponse.uncounted(List.of(), 0, 20, false);
         }
 
         @GetMapping("/unsortable")

@@ -1,6 +1,7 @@
 package org.chs.platform.web;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -135,6 +136,19 @@ public abstract class PlatformExceptionHandler extends ResponseEntityExceptionHa
                 ex.getMessage(), request);
         problem.setProperty("maxBytes", ex.limit());
         return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+    }
+
+    /** A business rule refused the request: its own type and status, the rule, the field it is about, its properties. */
+    @ExceptionHandler(BusinessRuleException.class)
+    public ResponseEntity<Object> handleBusinessRule(BusinessRuleException ex, WebRequest request) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("rule", ex.rule());
+        if (ex.field() != null) {
+            properties.put("field", ex.field());
+            properties.put("errors", List.of(new FieldViolation(ex.field(), ex.rule(), ex.getMessage())));
+        }
+        properties.putAll(ex.properties());
+        return ResponseEntity.status(ex.status()).body(problem(ex.status(), ex.type(), ex.title(), ex.getMessage(), request, properties));
     }
 
     @ExceptionHandler(IdempotencyKeyReusedException.class)

@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -54,6 +56,23 @@ class PlatformExceptionHandlerTest {
         @GetMapping("/api/probe/boom")
         String boom() {
             throw new IllegalStateException("secret internals");
+        }
+
+        @GetMapping("/api/probe/refusals/not-eligible")
+        String notEligible() {
+            throw BusinessRuleException.withReasons("not-eligible", "Not eligible", "参保状态为暂停 / coverage is suspended",
+                    List.of("SUSPENDED"));
+        }
+
+        @GetMapping("/api/probe/refusals/parent-exists")
+        String parentExists() {
+            throw BusinessRuleException.generic("parent-exists", "parentCode", "No area 330127 to register 330127107 under");
+        }
+
+        @GetMapping("/api/probe/refusals/already-open")
+        String alreadyOpen() {
+            throw new BusinessRuleException("evaluation-exists", "Evaluation exists", "An evaluation is already open",
+                    Map.of("existingId", "ev-1")).asConflict();
         }
 
         @GetMapping("/api/probe/me")
@@ -127,5 +146,39 @@ class PlatformExceptionHandlerTest {
         mvc.perform(get("/api/probe/me"))
                 .andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.type").value("https://chs-platform.org/problems/unauthenticated"));
+    }
+
+    @Test
+    void shouldAnswerTheRulesOwnTypeTitleAndPropertiesWhenABusinessRuleRefuses() throws Exception {
+        mvc.perform(get("/api/probe/refusals/not-eligible").with(jwt()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("https://chs-platform.org/problems/not-eligible"))
+                .andExpect(jsonPath("$.title").value("Not eligible"))
+                .andExpect(jsonPath("$.detail").value("参保状态为暂停 / coverage is suspended"))
+                .andExpect(jsonPath("$.rule").value("not-eligible"))
+                .andExpect(jsonPath("$.reasons[0]").value("SUSPENDED"))
+                .andExpect(jsonPath("$.instance").value("/api/probe/refusals/not-eligible"));
+    }
+
+    @Test
+    void shouldKeepTheSharedTypeAndNameTheFieldWhenAGenericRefusalIsAboutAField() throws Exception {
+        mvc.perform(get("/api/probe/refusals/parent-exists").with(jwt()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.type").value("https://chs-platform.org/problems/business-rule"))
+                .andExpect(jsonPath("$.title").value(BusinessRuleException.DEFAULT_TITLE))
+                .andExpect(jsonPath("$.rule").value("parent-exists"))
+                .andExpect(jsonPath("$.field").value("parentCode"))
+                .andExpect(jsonPath("$.errors[0].field").value("parentCode"))
+                .andExpect(jsonPath("$.errors[0].rule").value("parent-exists"));
+    }
+
+    @Test
+    void shouldAnswer409WhenTheRefusalIsAConflictWithTheCurrentState() throws Exception {
+        mvc.perform(get("/api/probe/refusals/already-open").with(jwt()))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.status").value(409))
+                .andExpect(jsonPath("$.type").value("https://chs-platform.org/problems/evaluation-exists"))
+                .andExpect(jsonPath("$.existingId").value("ev-1"));
     }
 }
