@@ -129,6 +129,24 @@ class KpiAndReviewIT extends EvaluationItSupport {
         }
 
         @Test
+        void shouldCountHandlingsByItemFromTheEventAndListThePointInTheOverview() {
+            String point = unique("sp");
+            publishHandling(handling(unique("h"), point, "COUNTER", true, T, T.plusSeconds(60), T.plusSeconds(120), null));
+            publishHandling(handling(unique("h"), point, "ONLINE", false, null, T, T.plusSeconds(30), null));
+            await().atMost(Duration.ofSeconds(20)).until(() -> kpis(point, ADMIN).path("totals").path("handlings").asLong() == 2);
+
+            assertThat(kpis(point, ADMIN).path("months").path("2026-05").path("byItem").path("ENR-02").asLong()).isEqualTo(2);
+            String overview = "/api/evaluation/kpis/service-points?from=2026-05-01&to=2026-05-31";
+            JsonNode entry = get(overview, EVALUATOR_1).json().path("points").valueStream()
+                    .filter(p -> p.path("servicePointId").asString().equals(point)).findFirst().orElseThrow();
+            assertThat(entry.path("totals").path("onlineRatePercent").decimalValue()).isEqualByComparingTo("50");
+            assertThat(entry.path("checks").valueStream().map(c -> c.path("kpi").asString() + " " + c.path("met").asString()))
+                    .contains("ONLINE_RATE false", "AVERAGE_WAITING_MINUTES true");
+            assertThat(get(overview, TOKENS.clerk("clerk-1", point)).status()).isEqualTo(403);
+            assertThat(get("/api/evaluation/kpis/service-points?from=2026-01-01&to=2027-01-03", ADMIN).status()).isEqualTo(422);
+        }
+
+        @Test
         void shouldShowAClerkTheKpisOfTheirOwnPointOnly() {
             String point = unique("sp");
 

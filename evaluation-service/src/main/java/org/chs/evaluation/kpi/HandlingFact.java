@@ -13,9 +13,11 @@ import java.util.Objects;
  * @param queuedAt       when the citizen took a number, if queued
  * @param startedAt      when handling started
  * @param completedAt    when it completed
+ * @param itemCode       the catalogue item handled (e.g. {@code ENR-02}), for the handlings by item; {@code null} if the
+ *                       producer did not send it
  */
 public record HandlingFact(String handlingId, String servicePointId, String channel, boolean instant, Instant queuedAt,
-                           Instant startedAt, Instant completedAt) {
+                           Instant startedAt, Instant completedAt, String itemCode) {
 
     public HandlingFact {
         Objects.requireNonNull(handlingId, "handlingId");

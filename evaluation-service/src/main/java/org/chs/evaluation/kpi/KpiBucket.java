@@ -19,6 +19,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("kpi_buckets")
 @CompoundIndex(name = "point_day", def = "{'servicePointId': 1, 'day': 1}")
+@CompoundIndex(name = "day", def = "{'day': 1}") // the overview of every point over a period
 public class KpiBucket {
 
     @Id
@@ -28,6 +29,8 @@ public class KpiBucket {
     private String day;
     private long handlings;
     private Map<String, Long> byChannel = new LinkedHashMap<>();
+    /** Handlings per catalogue item code; buckets written before it was kept have none. */
+    private Map<String, Long> byItem = new LinkedHashMap<>();
     private long instantHandlings;
     private long instantHandlingSeconds;
     private long waits;
@@ -62,6 +65,10 @@ public class KpiBucket {
 
     public Map<String, Long> byChannel() {
         return byChannel == null ? Map.of() : byChannel;
+    }
+
+    public Map<String, Long> byItem() {
+        return byItem == null ? Map.of() : byItem;
     }
 
     public long instantHandlings() {

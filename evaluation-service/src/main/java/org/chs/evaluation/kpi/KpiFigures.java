@@ -11,9 +11,11 @@ import org.chs.evaluation.scoring.Metric;
 
 /**
  * 指标数值 — a point's KPIs over some days: the sums of its day buckets and the averages and rates derived from them. An
- * average or rate is {@code null} when its denominator is 0 ("no data"), never 0.
+ * average or rate is {@code null} when its denominator is 0 ("no data"), never 0. {@code byItem} counts handlings per
+ * catalogue item code ({@code UNKNOWN} for handlings whose producer sent none, and for days counted before items were kept).
  */
-public record KpiFigures(long handlings, Map<String, Long> byChannel, long instantHandlings, BigDecimal averageInstantHandlingMinutes,
+public record KpiFigures(long handlings, Map<String, Long> byChannel, Map<String, Long> byItem, long instantHandlings,
+                         BigDecimal averageInstantHandlingMinutes,
                          long waits, BigDecimal averageWaitingMinutes, long onlineHandlings, BigDecimal onlineRatePercent,
                          long reviews, Map<String, Long> reviewsByLevel, long satisfiedReviews, BigDecimal satisfactionRatePercent,
                          long badReviews, long unrectifiedBadReviews, long directSettlements, long manualSettlements,
@@ -26,6 +28,7 @@ public record KpiFigures(long handlings, Map<String, Long> byChannel, long insta
         long handlings = 0, instant = 0, instantSeconds = 0, waits = 0, waitSeconds = 0, reviews = 0, bad = 0, rectified = 0,
                 direct = 0, manual = 0;
         Map<String, Long> byChannel = new TreeMap<>();
+        Map<String, Long> byItem = new TreeMap<>();
         Map<String, Long> byLevel = new TreeMap<>();
         for (KpiBucket b : buckets) {
             handlings += b.handlings();
@@ -39,13 +42,15 @@ public record KpiFigures(long handlings, Map<String, Long> byChannel, long insta
             direct += b.directSettlements();
             manual += b.manualSettlements();
             b.byChannel().forEach((k, v) -> byChannel.merge(k, v, Long::sum));
+            b.byItem().forEach((k, v) -> byItem.merge(k, v, Long::sum));
             b.reviewsByLevel().forEach((k, v) -> byLevel.merge(k, v, Long::sum));
         }
         long online = byChannel.entrySet().stream().filter(e -> settings.onlineChannels().contains(e.getKey()))
                 .mapToLong(Map.Entry::getValue).sum();
         long satisfied = byLevel.entrySet().stream().filter(e -> settings.satisfiedLevels().contains(e.getKey()))
                 .mapToLong(Map.Entry::getValue).sum();
-        return new KpiFigures(handlings, byChannel, instant, minutes(instantSeconds, instant), waits, minutes(waitSeconds, waits),
+        return new KpiFigures(handlings, byChannel, byItem, instant, minutes(instantSeconds, instant), waits,
+                minutes(waitSeconds, waits),
                 online, percent(online, handlings), reviews, byLevel, satisfied, percent(satisfied, reviews), bad,
                 Math.max(0, bad - rectified), direct, manual, percent(direct, direct + manual),
                 byChannel.getOrDefault("BANK_API", 0L));

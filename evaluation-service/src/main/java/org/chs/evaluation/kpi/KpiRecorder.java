@@ -28,6 +28,8 @@ import org.springframework.stereotype.Component;
 public class KpiRecorder {
 
     private static final Pattern SAFE_KEY = Pattern.compile("[A-Z_]{1,40}");
+    /** Catalogue item codes as site-registry writes them ({@code ENR-02}, {@code RMB-01}). */
+    private static final Pattern SAFE_ITEM = Pattern.compile("[A-Z0-9][A-Z0-9_-]{0,39}");
 
     private final MongoOperations mongo;
     private final IdempotentWriter writer;
@@ -42,7 +44,7 @@ public class KpiRecorder {
     /** @return whether this call counted it ({@code false}: counted before) */
     public boolean recordHandling(HandlingFact fact) {
         String channel = safe(fact.channel());
-        Update update = new Update().inc("handlings", 1).inc("byChannel." + channel, 1);
+        Update update = new Update().inc("handlings", 1).inc("byChannel." + channel, 1).inc("byItem." + safeItem(fact.itemCode()), 1);
         if (fact.instant() && fact.startedAt() != null) {
             update.inc("instantHandlings", 1).inc("instantHandlingSeconds", seconds(fact.startedAt(), fact.completedAt()));
         }
@@ -130,6 +132,15 @@ public class KpiRecorder {
     private static long seconds(Instant from, Instant to) {
         // a clock skew between producer machines must not subtract time from the average
         return Math.max(0, Duration.between(from, to).toSeconds());
+    }
+
+    private static String safeItem(String itemCode) {
+        // the same guard as safe(): an item code becomes a field path; without one the handling still counts, as UNKNOWN
+        if (itemCode == null || itemCode.isBlank()) {
+            return "UNKNOWN";
+        }
+        String upper = itemCode.strip().toUpperCase(java.util.Locale.ROOT);
+        return SAFE_ITEM.matcher(upper).matches() ? upper : "OTHER";
     }
 
     private static String safe(String key) {

@@ -20,6 +20,8 @@ public class KpiService {
 
     /** Longer periods are asked month by month; this keeps a read to a few hundred small documents. */
     static final int MAX_DAYS = 731;
+    /** The overview reads every point's buckets: at most a year, so a county of 50 points stays under 20 000 small documents. */
+    static final int MAX_OVERVIEW_DAYS = 366;
 
     private final MongoOperations mongo;
     private final KpiSettings settings;
@@ -40,7 +42,34 @@ public class KpiService {
         buckets.forEach(b -> byMonth.computeIfAbsent(b.day().substring(0, 7), m -> new ArrayList<>()).add(b));
         Map<String, KpiFigures> months = new LinkedHashMap<>();
         byMonth.forEach((month, list) -> months.put(month, KpiFigures.of(list, settings)));
-        List<KpiCheck> checks = List.of(
+        return new KpiReport(servicePointId, from, to, totals, checks(totals), months);
+    }
+
+    /**
+     * 网点指标总览 — every service point with data in [from, to], its totals and their checks, in id order. Institutions'
+     * settlement counters are not service points and are left out; a point without any data in the period is absent (the
+     * caller knows its points from site-registry and shows them as "no data").
+     */
+    public KpiOverview overview(LocalDate from, LocalDate to) {
+        checkPeriod(from, to, MAX_OVERVIEW_DAYS);
+        Query query = Query.query(Criteria.where("day").gte(from.toString()).lte(to.toString()));
+        query.fields().exclude("appliedEvents");
+        Map<String, List<KpiBucket>> byPoint = new TreeMap<>();
+        for (KpiBucket bucket : mongo.find(query, KpiBucket.class)) {
+            if (!bucket.servicePointId().startsWith(KpiRecorder.institutionKey(""))) {
+                byPoint.computeIfAbsent(bucket.servicePointId(), p -> new ArrayList<>()).add(bucket);
+            }
+        }
+        List<KpiOverview.PointKpis> points = new ArrayList<>();
+        byPoint.forEach((point, list) -> {
+            KpiFigures totals = KpiFigures.of(list, settings);
+            points.add(new KpiOverview.PointKpis(point, totals, checks(totals)));
+        });
+        return new KpiOverview(from, to, points);
+    }
+
+    private List<KpiCheck> checks(KpiFigures totals) {
+        return List.of(
                 KpiCheck.atMost("AVERAGE_INSTANT_HANDLING_MINUTES", totals.averageInstantHandlingMinutes(),
                         settings.instantHandlingMaxMinutes(), "[004 L75] 即时办理事项平均办理时间不超过10分钟"),
                 KpiCheck.atMost("AVERAGE_WAITING_MINUTES", totals.averageWaitingMinutes(), settings.waitingMaxMinutes(),
@@ -50,16 +79,19 @@ public class KpiService {
                         "[004 L141] 满意度不低于90%"),
                 KpiCheck.atLeast("DIRECT_SETTLEMENT_RATE", totals.directSettlementRatePercent(), settings.directSettlementMinPercent(),
                         "[004 L47] 直接结算率90% (hospitals)"));
-        return new KpiReport(servicePointId, from, to, totals, checks, months);
     }
 
-    private List<KpiBucket> buckets(String servicePointId, LocalDate from, LocalDate to) {
+    private static void checkPeriod(LocalDate from, LocalDate to, int maxDays) {
         if (to.isBefore(from)) {
             throw new BusinessRuleException("invalid-period", "'to' (" + to + ") is before 'from' (" + from + ")");
         }
-        if (from.plusDays(MAX_DAYS).isBefore(to)) {
-            throw new BusinessRuleException("invalid-period", "a KPI period is at most " + MAX_DAYS + " days");
+        if (from.plusDays(maxDays).isBefore(to)) {
+            throw new BusinessRuleException("invalid-period", "a KPI period is at most " + maxDays + " days");
         }
+    }
+
+    private List<KpiBucket> buckets(String servicePointId, LocalDate from, LocalDate to) {
+        checkPeriod(from, to, MAX_DAYS);
         Query query = Query.query(Criteria.where("servicePointId").is(servicePointId).and("day").gte(from.toString()).lte(to.toString()))
                 .with(Sort.by("day"));
         query.fields().exclude("appliedEvents");

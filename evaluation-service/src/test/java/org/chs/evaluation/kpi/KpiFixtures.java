@@ -31,10 +31,10 @@ final class KpiFixtures {
     /** An instant counter handling that queued {@code waitMin} and took {@code handleMin} minutes. */
     static HandlingFact counter(String id, String point, int waitMin, int handleMin) {
         Instant started = T0.plusSeconds(60L * waitMin);
-        return new HandlingFact(id, point, "COUNTER", true, T0, started, started.plusSeconds(60L * handleMin));
+        return new HandlingFact(id, point, "COUNTER", true, T0, started, started.plusSeconds(60L * handleMin), "ENR-02");
     }
 
     static HandlingFact online(String id, String point) {
-        return new HandlingFact(id, point, "ONLINE", false, null, T0, T0.plusSeconds(30));
+        return new HandlingFact(id, point, "ONLINE", false, null, T0, T0.plusSeconds(30), "PAY-01");
     }
 }

@@ -106,11 +106,73 @@ class KpiRecorderTest {
             recorder.recordHandling(counter("h1", "sp-1", 1, 1));
             recorder.recordHandling(counter("h2", "sp-9", 1, 1));
             recorder.recordHandling(new HandlingFact("h3", "sp-1", "COUNTER", false, null, T0.plusSeconds(86400 * 40),
-                    T0.plusSeconds(86400 * 40 + 60)));
+                    T0.plusSeconds(86400 * 40 + 60), "QRY-01"));
 
             KpiReport report = kpis.report("sp-1", day, day.plusDays(60));
             assertThat(report.totals().handlings()).isEqualTo(2);
             assertThat(report.months()).containsOnlyKeys("2026-05", "2026-06");
+        }
+    }
+
+    @Nested
+    class HandlingsByItem {
+
+        @Test
+        void shouldCountHandlingsPerItemOncePerHandlingAndPerMonth() {
+            recorder.recordHandling(counter("h1", "sp-1", 1, 1));
+            recorder.recordHandling(counter("h1", "sp-1", 1, 1));
+            recorder.recordHandling(counter("h2", "sp-1", 1, 1));
+            recorder.recordHandling(online("h3", "sp-1"));
+            recorder.recordHandling(new HandlingFact("h4", "sp-1", "COUNTER", false, null, T0.plusSeconds(86400 * 20),
+                    T0.plusSeconds(86400 * 20 + 60), "qry-01"));
+
+            KpiReport report = kpis.report("sp-1", day, day.plusDays(30));
+            assertThat(report.totals().byItem()).containsExactlyInAnyOrderEntriesOf(java.util.Map.of("ENR-02", 2L, "PAY-01", 1L,
+                    "QRY-01", 1L));
+            assertThat(report.months().get("2026-05").byItem()).containsOnlyKeys("ENR-02", "PAY-01");
+            assertThat(report.months().get("2026-06").byItem()).containsExactlyEntriesOf(java.util.Map.of("QRY-01", 1L));
+        }
+
+        @Test
+        void shouldCountAHandlingWithoutAnItemOrWithAnUnsafeCodeUnderAPlaceholderKey() {
+            recorder.recordHandling(new HandlingFact("h1", "sp-1", "COUNTER", false, null, T0, T0.plusSeconds(60), null));
+            recorder.recordHandling(new HandlingFact("h2", "sp-1", "COUNTER", false, null, T0, T0.plusSeconds(60), "a.$b"));
+
+            assertThat(kpis.figures("sp-1", day, day).byItem()).containsExactlyInAnyOrderEntriesOf(java.util.Map.of("UNKNOWN", 1L,
+                    "OTHER", 1L));
+        }
+    }
+
+    @Nested
+    class Overview {
+
+        @Test
+        void shouldListEveryPointWithDataInThePeriodWithItsChecksButNoInstitution() {
+            recorder.recordHandling(counter("h1", "sp-a", 20, 5));
+            recorder.recordHandling(counter("h2", "sp-b", 5, 5));
+            recorder.recordHandling(online("h3", "sp-b"));
+            recorder.recordReview("h2", "sp-b", day, "SATISFIED", false);
+            recorder.recordSettlement("s1", "inst-1", T0, true);
+            recorder.recordHandling(new HandlingFact("h9", "sp-c", "COUNTER", false, null, T0.plusSeconds(86400 * 40),
+                    T0.plusSeconds(86400 * 40 + 60), "ENR-02"));
+
+            KpiOverview overview = kpis.overview(day.withDayOfMonth(1), day.withDayOfMonth(31));
+
+            assertThat(overview.points()).extracting(KpiOverview.PointKpis::servicePointId).containsExactly("sp-a", "sp-b");
+            KpiOverview.PointKpis a = overview.points().get(0);
+            assertThat(a.totals().handlings()).isEqualTo(1);
+            assertThat(a.checks()).filteredOn(c -> c.kpi().equals("AVERAGE_WAITING_MINUTES")).singleElement()
+                    .satisfies(c -> assertThat(c.met()).isFalse());
+            KpiOverview.PointKpis b = overview.points().get(1);
+            assertThat(b.totals().onlineRatePercent()).isEqualByComparingTo("50");
+            assertThat(b.checks()).filteredOn(c -> c.kpi().equals("SATISFACTION_RATE")).singleElement()
+                    .satisfies(c -> assertThat(c.met()).isTrue());
+        }
+
+        @Test
+        void shouldRefuseAnOverviewLongerThanAYear() {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> kpis.overview(day, day.plusDays(367)))
+                    .isInstanceOf(org.chs.evaluation.shared.BusinessRuleException.class).hasMessageContaining("366");
         }
     }
 

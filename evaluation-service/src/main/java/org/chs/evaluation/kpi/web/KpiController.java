@@ -2,6 +2,7 @@ package org.chs.evaluation.kpi.web;
 
 import java.time.LocalDate;
 
+import org.chs.evaluation.kpi.KpiOverview;
 import org.chs.evaluation.kpi.KpiRecorder;
 import org.chs.evaluation.kpi.KpiReport;
 import org.chs.evaluation.kpi.KpiService;
@@ -30,6 +31,16 @@ class KpiController {
 
     KpiController(KpiService kpis) {
         this.kpis = kpis;
+    }
+
+    @GetMapping("/service-points")
+    @PreAuthorize("hasAnyRole('agency-admin','site-evaluator')")
+    @Operation(summary = "Every service point's KPIs over [from, to] (at most 366 days) against the source's standards: the "
+            + "overview the console ranks a county's points by; points without data in the period are absent "
+            + "(agency-admin, site-evaluator)")
+    KpiOverview overview(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                         @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return kpis.overview(from, to);
     }
 
     @GetMapping("/service-points/{servicePointId}")
