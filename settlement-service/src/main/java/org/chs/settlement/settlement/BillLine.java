@@ -3,6 +3,8 @@ package org.chs.settlement.settlement;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import org.chs.settlement.shared.Money;
+
 /**
  * 费用明细 — one line of a hospital bill.
  *
@@ -13,8 +15,11 @@ import java.time.LocalDate;
  */
 public record BillLine(String itemCode, BigDecimal quantity, BigDecimal unitPrice, LocalDate serviceDate) {
 
-    /** Exact, unrounded: rounding happens once per named amount, never per line. */
+    /**
+     * Quantity × unit price rounded HALF_UP to the fen on the line, as the hospital's fee detail (费用明细) carries it: the
+     * bill's total and every sum add these rounded amounts, so the settlement agrees line by line with the hospital's own.
+     */
     public BigDecimal amount() {
-        return quantity.multiply(unitPrice);
+        return Money.yuan(quantity.multiply(unitPrice));
     }
 }

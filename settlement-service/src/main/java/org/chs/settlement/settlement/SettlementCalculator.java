@@ -13,12 +13,12 @@ import org.chs.settlement.shared.Money;
  * 结算计算 — the fund's share of a bill under "treatment-region catalogue, insured-region policy" (就医地目录、参保地政策).
  * Pure: no Spring, no I/O, the same answer for the same input, so pre-settlement and settlement can never disagree.
  *
- * <p>The rules, in this order (money in yuan; each named amount rounded HALF_UP to the fen once, at its end — a sum is taken
- * of exact line amounts, never of rounded ones):
+ * <p>The rules, in this order (money in yuan; a line's amount is rounded HALF_UP to the fen on the line, as the hospital's
+ * fee detail carries it, and sums add rounded lines; every other named amount is rounded HALF_UP to the fen once, at its end):
  * <ol>
- * <li>line amount = quantity × unit price; total = Σ line amounts;</li>
+ * <li>line amount = quantity × unit price, rounded to the fen; total = Σ line amounts;</li>
  * <li>self-pay = Σ SELF_PAY lines and codes the catalogue does not know (flagged unmapped);</li>
- * <li>self-pay-first = Σ class-B amount × its self-pay-first share;</li>
+ * <li>self-pay-first = Σ class-B line amount × its self-pay-first share, rounded once;</li>
  * <li>in-scope = total − self-pay − self-pay-first (of the rounded amounts, so the itemisation adds up to the total);</li>
  * <li>deductible part = min(in-scope, deductible for the hospital level);</li>
  * <li>ratio = ratio for the level − reduction for the care basis (referral / other temporary; none for long-term, emergency, local);</li>

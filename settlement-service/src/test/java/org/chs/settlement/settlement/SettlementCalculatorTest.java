@@ -81,10 +81,16 @@ class SettlementCalculatorTest {
                 // personal 1600.10 − 850.09 = 750.01
                 Arguments.of(new Case("half a fen rounds up", lines("A1 1 1600.10"), 2, CareBasis.LONG_TERM, "0",
                         "1600.10", "0.00", "0.00", "1600.10", "600.00", "0.85", "850.09", "850.09", "750.01")),
-                // fractional quantities summed exactly, LEVEL_1: A2 0.5 × 0.01 = 0.005 (twice) = 0.010 exact → total 0.01, not
-                // 0.01 + 0.01 = 0.02 as rounding per line would give; in-scope 0.01 < deductible 300 → fund 0.00
-                Arguments.of(new Case("lines summed before rounding", lines("A2 0.5 0.01", "A2 0.5 0.01"), 1, CareBasis.LOCAL, "0",
-                        "0.01", "0.00", "0.00", "0.01", "0.01", "0.90", "0.00", "0.00", "0.01")));
+                // a line is rounded on the line, as the fee detail carries it, LEVEL_1: A2 0.5 × 0.01 = 0.005 → 0.01 on each
+                // line; total 0.01 + 0.01 = 0.02 (summing exact lines first would give 0.010 → 0.01); in-scope 0.02 < deductible
+                // 300 → part 0.02, fund 0.00; personal 0.02
+                Arguments.of(new Case("each line rounded to the fen", lines("A2 0.5 0.01", "A2 0.5 0.01"), 1, CareBasis.LOCAL, "0",
+                        "0.02", "0.00", "0.00", "0.02", "0.02", "0.90", "0.00", "0.00", "0.02")),
+                // fractional packs of a class-B drug, LEVEL_2: B15 2.5 × 12.33 = 30.825 → 30.83 on the line; A1 1 × 1000.00;
+                // total 1030.83; self-pay-first 30.83 × 0.15 = 4.6245 → 4.62; in-scope 1030.83 − 4.62 = 1026.21;
+                // deductible 600.00; 426.21 × 0.85 = 362.2785 → 362.28; personal 1030.83 − 362.28 = 668.55
+                Arguments.of(new Case("class B share of a rounded line", lines("B15 2.5 12.33", "A1 1 1000.00"), 2, CareBasis.LONG_TERM,
+                        "0", "1030.83", "0.00", "4.62", "1026.21", "600.00", "0.85", "362.28", "362.28", "668.55")));
     }
 
     @Nested
