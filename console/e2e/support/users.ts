@@ -35,6 +35,7 @@ export const USERS = {
     home: '/console/reviews',
     menu: [
       '好差评与整改',
+      '网点指标与排名',
       '基金监管预警',
       '示范点批次',
       '示范点申报',

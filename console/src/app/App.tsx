@@ -22,6 +22,7 @@ const pages: Record<string, React.LazyExoticComponent<React.ComponentType>> = {
   'desk/rectifications': lazy(() => import('../features/desk/rectifications/RectificationsPage')),
   'desk/receipts/:handlingId': lazy(() => import('../features/desk/receipt/ReceiptPage')),
   reviews: lazy(() => import('../features/reviews/ReviewsPage')),
+  kpis: lazy(() => import('../features/kpis/KpisPage')),
   evaluations: lazy(() => import('../features/evaluations/MyEvaluationsPage')),
   'evaluations/:id': lazy(() => import('../features/evaluations/EvaluationWorkbenchPage')),
   'audit-flags': lazy(() => import('../features/audit/AuditFlagsPage')),

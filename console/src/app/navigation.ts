@@ -18,6 +18,7 @@ export const NAV: readonly NavItem[] = [
   { path: 'desk/rectifications', label: 'nav.rectifications', roles: ['counter-clerk'], menu: true },
   { path: 'desk/receipts/:handlingId', label: 'nav.receipt', roles: ['counter-clerk'], menu: false },
   { path: 'reviews', label: 'nav.reviews', roles: ['agency-admin'], menu: true },
+  { path: 'kpis', label: 'kpi.nav.admin', roles: ['agency-admin'], menu: true },
   { path: 'evaluations', label: 'nav.evaluations', roles: ['site-evaluator'], menu: true },
   { path: 'evaluations/:id', label: 'sites.nav.workbench', roles: ['site-evaluator'], menu: false },
   { path: 'audit-flags', label: 'nav.auditFlags', roles: ['auditor', 'agency-admin'], menu: true },

@@ -9,10 +9,21 @@ import { meets, monthRange, type KpiFigures, type KpiReport } from './model';
 vi.setConfig({ testTimeout: 60_000 });
 
 vi.mock('echarts-for-react/esm/core', () => ({
-  default: ({ option }: { option: { xAxis: { data: string[] }; series: { data: number[] }[] } }) => (
-    <div data-testid="chart" data-labels={option.xAxis.data.join('|')} data-values={option.series[0]?.data.join('|')} />
+  default: ({ option }: { option: { xAxis: { data: string[] }; series: { data: (number | { value: number | string; itemStyle: { color: string } })[]; markLine?: { data: { yAxis: number }[] } }[] } }) => (
+    <div
+      data-testid="chart"
+      data-labels={option.xAxis.data.join('|')}
+      data-values={option.series[0]?.data.map((d) => (typeof d === 'object' ? d.value : d)).join('|')}
+      data-colours={option.series[0]?.data.map((d) => (typeof d === 'object' ? d.itemStyle.color : '')).join('|')}
+      data-bound={option.series[0]?.markLine?.data[0]?.yAxis}
+    />
   ),
 }));
+
+/** The chart inside the figure of that name (each chart is an image labelled by its title). */
+async function chartNamed(name: string | RegExp) {
+  return within(await screen.findByRole('img', { name })).getByTestId('chart');
+}
 
 function figures(overrides: Partial<KpiFigures> = {}): KpiFigures {
   return {
@@ -22,6 +33,7 @@ function figures(overrides: Partial<KpiFigures> = {}): KpiFigures {
     averageInstantHandlingMinutes: 10.01,
     waits: 10,
     averageWaitingMinutes: 12.5,
+    byItem: { 'ENR-02': 30, 'PAY-01': 15, UNKNOWN: 5 },
     onlineHandlings: 40,
     onlineRatePercent: 79.96,
     reviews: 13,
@@ -58,8 +70,14 @@ function report(from: string, to: string, totals = figures()): KpiReport {
 function kpiServer(totals?: KpiFigures) {
   return fakeApi(({ url }) => {
     if (url.startsWith('/api/registry/service-points/')) return jsonResponse(200, { id: 'sp-fenkou-village', name: '汾口镇汾口村服务站', type: 'VILLAGE_STATION', areaCode: '330127' });
+    if (url.startsWith('/api/registry/catalogue/items')) return jsonResponse(200, { version: 1, items: [{ code: 'ENR-02', name: '城乡居民参保登记' }, { code: 'PAY-01', name: '参保缴费' }] });
     const match = /from=([\d-]+)&to=([\d-]+)/.exec(url);
-    return jsonResponse(200, report(match?.[1] ?? '', match?.[2] ?? '', totals));
+    const answer = report(match?.[1] ?? '', match?.[2] ?? '', totals);
+    // the twelve-month trend: two months with data, one meeting the waiting standard and one not
+    if (match?.[1] !== undefined && match[1].slice(0, 7) !== match[2]?.slice(0, 7)) {
+      answer.months = { '2026-04': figures({ averageWaitingMinutes: 15.01 }), '2026-06': figures({ averageWaitingMinutes: 9 }) };
+    }
+    return jsonResponse(200, answer);
   });
 }
 
@@ -121,10 +139,32 @@ describe('KpiPage', () => {
   it('charts handlings by channel, largest first', async () => {
     const { api } = kpiServer();
     renderWithProviders(<KpiPage />, { api });
-    const chart = await screen.findByTestId('chart');
+    const chart = await chartNamed('办件量（按办理渠道）');
     expect(chart).toHaveAttribute('data-labels', '自助终端|窗口');
     expect(chart).toHaveAttribute('data-values', '40|10');
-    expect(screen.getByText('办件量（按办理渠道）')).toBeInTheDocument();
+  });
+
+  it('charts handlings by item with the catalogue names, largest first', async () => {
+    const { api } = kpiServer();
+    renderWithProviders(<KpiPage />, { api });
+    const chart = await chartNamed('办件量（按服务事项）');
+    await waitFor(() => expect(chart).toHaveAttribute('data-labels', 'ENR-02 城乡居民参保登记|PAY-01 参保缴费|未注明事项'));
+    expect(chart).toHaveAttribute('data-values', '30|15|5');
+  });
+
+  it("charts the twelve months up to the chosen one against the service's bound, each month coloured by it", async () => {
+    const { api, calls } = kpiServer();
+    renderWithProviders(<KpiPage />, { api });
+    const waiting = await chartNamed('平均等候时间（标准 ≤ 15分钟）');
+    expect(calls.map((c) => c.url)).toContain('/api/evaluation/kpis/service-points/sp-fenkou-village?from=2025-07-01&to=2026-06-30');
+    expect(waiting.getAttribute('data-labels')?.split('|')).toHaveLength(12);
+    expect(waiting).toHaveAttribute('data-bound', '15');
+    // 2026-04 at 15.01 minutes is over the bound; 2026-05 has no data; 2026-06 at 9 minutes meets it
+    expect(waiting.getAttribute('data-values')?.split('|').slice(-3)).toEqual(['15.01', '-', '9']);
+    expect(waiting.getAttribute('data-colours')?.split('|').slice(-3)).toEqual(['#cf1322', '#1677ff', '#389e0d']);
+    expect(screen.getByText('月度趋势（2025-07 至 2026-06）')).toBeInTheDocument();
+    // a point that settles nothing gets no direct-settlement chart
+    expect(screen.queryByRole('img', { name: /直接结算率/ })).not.toBeInTheDocument();
   });
 
   it('asks again for the month the clerk picks', async () => {

@@ -4,6 +4,8 @@ import { agencyToday, dayjs } from '../../../lib/time';
 export interface KpiFigures {
   handlings: number;
   byChannel: Record<string, number>;
+  /** Handlings per catalogue item code (UNKNOWN: the producer sent none); absent from services older than it. */
+  byItem?: Record<string, number>;
   instantHandlings: number;
   averageInstantHandlingMinutes: number | null;
   waits: number;
@@ -39,6 +41,24 @@ export interface KpiReport {
   totals: KpiFigures;
   checks: KpiCheck[];
   months: Record<string, KpiFigures>;
+}
+
+/** The figure each KPI check (and each metric item of a standard) compares: KpiFigures.metrics() of evaluation-service. */
+export const KPI_FIELDS: Readonly<Record<string, keyof KpiFigures>> = {
+  AVERAGE_INSTANT_HANDLING_MINUTES: 'averageInstantHandlingMinutes',
+  AVERAGE_WAITING_MINUTES: 'averageWaitingMinutes',
+  ONLINE_RATE: 'onlineRatePercent',
+  SATISFACTION_RATE: 'satisfactionRatePercent',
+  DIRECT_SETTLEMENT_RATE: 'directSettlementRatePercent',
+  BANK_HANDLINGS: 'bankHandlings',
+};
+
+/** The value of a KPI in some figures; null without data or for a KPI this console does not know. */
+export function kpiValue(kpi: string | null | undefined, figures: KpiFigures | undefined): number | null {
+  const field = kpi ? KPI_FIELDS[kpi] : undefined;
+  if (!field || !figures) return null;
+  const value = figures[field];
+  return typeof value === 'number' ? value : null;
 }
 
 export const kpiPath = (servicePointId: string) => `/api/evaluation/kpis/service-points/${encodeURIComponent(servicePointId)}`;

@@ -1,26 +1,10 @@
 import { Card, Descriptions, Space, Tag, Typography } from 'antd';
 import { useI18n } from '../../../i18n/I18nProvider';
-import type { KpiFigures } from '../../desk/kpis/model';
+import { kpiValue, type KpiFigures } from '../../desk/kpis/model';
 import type { EvaluationView, FindingView } from '../model';
 import type { ItemBody } from '../standard';
 import { FindingForm } from './FindingForm';
 
-/** The KPI figure a metric item compares (KpiFigures.metrics() of evaluation-service, field by field). */
-const METRIC_FIELDS: Record<string, keyof KpiFigures> = {
-  AVERAGE_INSTANT_HANDLING_MINUTES: 'averageInstantHandlingMinutes',
-  AVERAGE_WAITING_MINUTES: 'averageWaitingMinutes',
-  ONLINE_RATE: 'onlineRatePercent',
-  SATISFACTION_RATE: 'satisfactionRatePercent',
-  DIRECT_SETTLEMENT_RATE: 'directSettlementRatePercent',
-  BANK_HANDLINGS: 'bankHandlings',
-};
-
-export function metricValue(metric: string | null | undefined, totals: KpiFigures | undefined): number | null {
-  const field = metric ? METRIC_FIELDS[metric] : undefined;
-  if (!field || !totals) return null;
-  const value = totals[field];
-  return typeof value === 'number' ? value : null;
-}
 
 /** Whether the metric meets the item's bound, compared as the service sent it; null without data. */
 export function metricMet(item: ItemBody, value: number | null): boolean | null {
@@ -108,7 +92,7 @@ function ruleText(item: ItemBody, t: T): string {
 
 function MetricFigure({ item, kpis }: { item: ItemBody; kpis: ItemCardProps['kpis'] }) {
   const { t, tx } = useI18n();
-  const value = metricValue(item.rule.metric, kpis?.totals);
+  const value = kpiValue(item.rule.metric, kpis?.totals);
   const met = metricMet(item, value);
   return (
     <Descriptions size="small" column={{ xs: 1, md: 3 }} bordered>
