@@ -36,6 +36,12 @@ const pages: Record<string, React.LazyExoticComponent<React.ComponentType>> = {
   'network/coverage': lazy(() => import('../features/network/coverage/CoveragePage')),
   catalogue: lazy(() => import('../features/catalogue/CataloguePage')),
   'catalogue/delegation': lazy(() => import('../features/catalogue/delegation/DelegationPage')),
+  'settlement/settlements': lazy(() => import('../features/settlement/settlements/SettlementsPage')),
+  'settlement/filings': lazy(() => import('../features/settlement/filings/FilingsPage')),
+  'settlement/clearing': lazy(() => import('../features/settlement/clearing/ClearingPage')),
+  'settlement/policies': lazy(() => import('../features/settlement/policies/PoliciesPage')),
+  'settlement/catalogue': lazy(() => import('../features/settlement/catalogue/CatalogueItemsPage')),
+  'settlement/institutions': lazy(() => import('../features/settlement/institutions/InstitutionsPage')),
 };
 const CitizenReviewPage = lazy(() => import('../features/review/CitizenReviewPage'));
 

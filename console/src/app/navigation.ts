@@ -32,6 +32,12 @@ export const NAV: readonly NavItem[] = [
   { path: 'network/coverage', label: 'network.nav.coverage', roles: ['agency-admin'], menu: true },
   { path: 'catalogue', label: 'network.nav.catalogue', roles: ['agency-admin'], menu: true },
   { path: 'catalogue/delegation', label: 'network.nav.delegation', roles: ['agency-admin'], menu: true },
+  { path: 'settlement/settlements', label: 'settlement.nav.settlements', roles: ['agency-admin', 'auditor'], menu: true },
+  { path: 'settlement/filings', label: 'settlement.nav.filings', roles: ['agency-admin', 'auditor'], menu: true },
+  { path: 'settlement/clearing', label: 'settlement.nav.clearing', roles: ['agency-admin', 'auditor'], menu: true },
+  { path: 'settlement/policies', label: 'settlement.nav.policies', roles: ['agency-admin', 'auditor'], menu: true },
+  { path: 'settlement/catalogue', label: 'settlement.nav.catalogue', roles: ['agency-admin', 'auditor'], menu: true },
+  { path: 'settlement/institutions', label: 'settlement.nav.institutions', roles: ['agency-admin', 'auditor'], menu: true },
 ];
 
 /** Where each role lands after signing in. */

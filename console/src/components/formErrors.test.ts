@@ -33,4 +33,8 @@ describe('applyFieldErrors', () => {
   it('shouldSplitNestedNames', () => {
     expect(toNamePath('a.b[2].c')).toEqual(['a', 'b', 2, 'c']);
   });
+
+  it('shouldTakeAMapKeyAsAName', () => {
+    expect(toNamePath('ratios[LEVEL_2]')).toEqual(['ratios', 'LEVEL_2']);
+  });
 });

@@ -1,10 +1,13 @@
 import type { FormInstance } from 'antd';
 import { ApiError } from '../api/problem';
 
-/** `lines[0].amount` → ['lines', 0, 'amount'], the form's name path for the API's field name. */
+/**
+ * `lines[0].amount` → ['lines', 0, 'amount'], the form's name path for the API's field name; a map's key (`ratios[LEVEL_2]`)
+ * is a name like any other.
+ */
 export function toNamePath(field: string): (string | number)[] {
   return field
-    .replace(/\[(\d+)\]/g, '.$1')
+    .replace(/\[([^\]]+)\]/g, '.$1')
     .split('.')
     .filter(Boolean)
     .map((part) => (/^\d+$/.test(part) ? Number(part) : part));

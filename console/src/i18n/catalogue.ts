@@ -11,12 +11,13 @@ import review from './sections/review';
 import workbench from './sections/workbench';
 import network from './sections/network';
 import sites from './sections/sites';
+import settlement from './sections/settlement';
 
 /**
  * The console's one message catalogue: every label, in Chinese (the language of the console) and English. Each feature keeps
  * its keys in a section under `sections/`; they are joined here, and a key used anywhere must exist in both languages.
  */
-const sections = [common, nav, desk, items, settlementItems, receipt, handlings, kpi, rectification, review, workbench, network, sites] as const;
+const sections = [common, nav, desk, items, settlementItems, receipt, handlings, kpi, rectification, review, workbench, network, sites, settlement] as const;
 
 type KeysOf<S> = S extends { zh: Record<infer K, string> } ? K : never;
 export type MessageKey = KeysOf<(typeof sections)[number]>;
