@@ -30,7 +30,9 @@ import org.springframework.web.method.HandlerMethod;
 /**
  * Every service's OpenAPI document the same way: a title, version and description from {@code chs.web.openapi.*}, the gateway
  * as the one server, bearer tokens, no internal parameters (the {@link CurrentCaller} argument comes from the token), and the
- * {@code Idempotency-Key} header on the operations that take one.
+ * {@code Idempotency-Key} header on the operations that take one, and the realm roles each operation admits
+ * ({@value DocumentedRoles#EXTENSION}, from its {@code @PreAuthorize}; absent: every authenticated caller, scope checked by the
+ * use case).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnClass(name = "org.springdoc.core.customizers.OperationCustomizer")
@@ -77,6 +79,18 @@ class PlatformOpenApiConfiguration {
                     .description(who + IdempotencyInterceptor.KEY_RULE + ". A replay with the same request returns the first answer "
                             + "(header Idempotent-Replayed: true); the same key with another request is 422 idempotency-key-reused; "
                             + "while the first is running, 409 idempotency-key-in-flight.");
+            return operation;
+        };
+    }
+
+    /**
+     * The roles from {@code @PreAuthorize}, so that clients and the end-to-end authorisation matrix read who may call an operation
+     * from the document instead of a copy that would drift.
+     */
+    @Bean
+    OperationCustomizer documentedRoles() {
+        return (operation, handlerMethod) -> {
+            DocumentedRoles.of(handlerMethod).ifPresent(roles -> operation.addExtension(DocumentedRoles.EXTENSION, roles));
             return operation;
         };
     }
