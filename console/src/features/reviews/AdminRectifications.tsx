@@ -1,15 +1,12 @@
 import { useState } from 'react';
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Checkbox, Form, Modal, Select, Space, message } from 'antd';
-import { useApi } from '../../api/ApiProvider';
+import { Button, Checkbox, Form, Select, Space } from 'antd';
 import type { Query } from '../../api/client';
 import type { ServicePoint } from '../../api/endpoints/registry';
-import { ProblemAlert } from '../../components/ProblemAlert';
 import { useI18n } from '../../i18n/I18nProvider';
-import { CloseForm } from './CloseForm';
-import { RECTIFICATION_STATUSES, RECTIFICATIONS_PATH, type EvaluationPage, type RectificationStatus, type ReviewView } from './model';
+import { RECTIFICATION_STATUSES, type RectificationStatus } from './model';
 import { PointPicker } from './PointPicker';
-import { RectificationTable, type PageState } from './RectificationTable';
+import { RectificationList } from './RectificationList';
+import type { PageState } from './RectificationTable';
 
 export interface RectificationFilter {
   servicePointId?: string;
@@ -17,36 +14,23 @@ export interface RectificationFilter {
   overdue?: boolean;
 }
 
-export function adminRectificationQuery(filter: RectificationFilter, paging: PageState): Query {
+export function adminRectificationQuery(filter: RectificationFilter): Query {
   return {
     servicePointId: filter.servicePointId || undefined,
     status: filter.status,
     overdue: filter.overdue ? true : undefined,
-    page: paging.page,
-    size: paging.size,
   };
 }
 
 /** 整改 across points: filter by point, status and overdue; close what a point has answered. */
 export function AdminRectifications({ points, pointName }: { points: readonly ServicePoint[]; pointName: (id: string) => string }) {
-  const api = useApi();
-  const queryClient = useQueryClient();
   const { t } = useI18n();
-  const [messages, messageHolder] = message.useMessage();
   const [form] = Form.useForm<RectificationFilter>();
   const [filter, setFilter] = useState<RectificationFilter>({});
   const [paging, setPaging] = useState<PageState>({ page: 0, size: 10 });
-  const [closing, setClosing] = useState<ReviewView | null>(null);
-  const query = adminRectificationQuery(filter, paging);
-  const list = useQuery({
-    queryKey: ['rectifications', query],
-    queryFn: ({ signal }) => api.get<EvaluationPage<ReviewView>>(RECTIFICATIONS_PATH, { query, signal }),
-    placeholderData: keepPreviousData,
-  });
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      {messageHolder}
       <Form<RectificationFilter>
         form={form}
         layout="inline"
@@ -86,42 +70,7 @@ export function AdminRectifications({ points, pointName }: { points: readonly Se
           </Space>
         </Form.Item>
       </Form>
-      {list.error && <ProblemAlert error={list.error} path={RECTIFICATIONS_PATH} />}
-      <RectificationTable
-        data={list.data}
-        loading={list.isFetching}
-        paging={paging}
-        onPaging={setPaging}
-        pointName={pointName}
-        actions={(r) =>
-          r.rectification?.status === 'ANSWERED' ? (
-            <Button type="primary" size="small" onClick={() => setClosing(r)}>
-              {t('workbench.close')}
-            </Button>
-          ) : null
-        }
-      />
-      <Modal
-        open={closing !== null}
-        title={t('workbench.close.title', { handlingId: closing?.handlingId ?? '' })}
-        footer={null}
-        destroyOnHidden
-        onCancel={() => setClosing(null)}
-        width={640}
-      >
-        {closing && (
-          <CloseForm
-            review={closing}
-            onCancel={() => setClosing(null)}
-            onDone={() => {
-              setClosing(null);
-              void messages.success(t('workbench.close.done'));
-              void queryClient.invalidateQueries({ queryKey: ['rectifications'] });
-              void queryClient.invalidateQueries({ queryKey: ['reviews'] });
-            }}
-          />
-        )}
-      </Modal>
+      <RectificationList query={adminRectificationQuery(filter)} paging={paging} onPaging={setPaging} step="close" pointName={pointName} />
     </Space>
   );
 }
