@@ -19,6 +19,6 @@
  * {@code 1.50}, which a long never has.)
  *
  * <p>How the accumulator and the settlement document are kept in step without a transaction is described on
- * {@code org.chs.settlement.settlement.SettlementService}.
+ * {@code org.chs.settlement.settlement.SettlementSequence}.
  */
 package org.chs.settlement.accumulator;

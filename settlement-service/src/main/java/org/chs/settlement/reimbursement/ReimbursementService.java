@@ -3,7 +3,7 @@ package org.chs.settlement.reimbursement;
 import org.chs.settlement.handling.HandlingDesk;
 import org.chs.settlement.handling.ItemCodes;
 import org.chs.settlement.handling.OpenHandling;
-import org.chs.settlement.settlement.ManualExtras;
+import org.chs.settlement.settlement.ManualReimbursement;
 import org.chs.settlement.settlement.Outcome;
 import org.chs.settlement.settlement.Settlement;
 import org.chs.settlement.settlement.SettlementMode;
@@ -30,7 +30,7 @@ public class ReimbursementService {
 
     public Outcome reimburse(ReimburseBill command) {
         OpenHandling handling = desk.open(ItemCodes.MANUAL_REIMBURSEMENT, command.operator(), command.queuedAt(), command.startedAt());
-        return settlements.settle(command.bill(), new ManualExtras(handling, command.payee()));
+        return settlements.reimburse(new ManualReimbursement(command.bill(), handling, command.payee()));
     }
 
     /**

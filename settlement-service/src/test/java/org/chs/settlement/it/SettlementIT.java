@@ -40,7 +40,7 @@ import org.chs.contracts.Exchanges;
 import org.chs.contracts.RoutingKeys;
 import org.chs.settlement.accumulator.AccumulatorService;
 import org.chs.settlement.it.Api.Answer;
-import org.chs.settlement.settlement.SettlementService;
+import org.chs.settlement.settlement.SettlementRecovery;
 import org.chs.testsupport.boot.PlatformServiceTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -792,7 +792,7 @@ class SettlementIT {
     class Recovery {
 
         @Autowired
-        SettlementService settlements;
+        SettlementRecovery recovery;
 
         @Autowired
         AccumulatorService accumulators;
@@ -817,7 +817,7 @@ class SettlementIT {
             assertThat(accumulators.reserve(personId, 2026, "inst-chunan-first-peoples|" + number, "dead-attempt", 0, 77_700)).isTrue();
             assertThat(fundPaid(personId)).isEqualByComparingTo("777.00");
 
-            settlements.recover();
+            recovery.recover();
 
             assertThat(fundPaid(personId)).isEqualByComparingTo("0.00");
             Answer retried = api.post("/api/settlement/settlements", HOSPITAL, body);
@@ -836,7 +836,7 @@ class SettlementIT {
                     new Update().set("clearingPending", true).set("updatedAt", Date.from(Instant.now().minus(Duration.ofHours(1)))),
                     "settlements");
 
-            settlements.recover();
+            recovery.recover();
 
             assertThat(mongo.findById(settlementId, Document.class, "settlements").getBoolean("clearingPending")).isFalse();
             String period = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();

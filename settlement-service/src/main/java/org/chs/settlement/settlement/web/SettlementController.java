@@ -70,7 +70,7 @@ class SettlementController {
                     + "hospital-level-mismatch, audit-blocked); enrollment unavailable is 503 dependency-unavailable.")
     @IdempotencyKey(required = IdempotencyKey.Required.OPTIONAL)
     ResponseEntity<SettlementResponse> settle(@Valid @RequestBody SettlementRequest request, @CurrentCaller Caller caller) {
-        Outcome outcome = settlements.settle(command(request, caller), null);
+        Outcome outcome = settlements.settle(command(request, caller));
         SettlementResponse body = SettlementResponse.of(outcome.settlement(), null);
         if (outcome.replayed()) {
             return ResponseEntity.ok().header(REPLAYED, "true").body(body);
