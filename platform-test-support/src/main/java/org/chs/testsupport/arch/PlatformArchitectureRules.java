@@ -64,17 +64,21 @@ public final class PlatformArchitectureRules {
     public static final ArchRule NO_CYCLES_BETWEEN_FEATURES = slices().matching("org.chs.(*).(*)..").should().beFreeOfCycles()
             .allowEmptyShould(true);
 
-    /** Controllers answer with response records, never with a persisted {@code @Document}. */
+    /**
+     * Request handlers answer with response records, never with a persisted {@code @Document}: not directly, not inside a
+     * generic type ({@code ResponseEntity<Doc>}, {@code List<Doc>}, {@code Page<Doc>}) and not in a field of a response
+     * record. Handlers are found by their mapping annotation ({@code @GetMapping}, {@code @PostMapping}, …,
+     * {@code @RequestMapping}) whatever their visibility: the services' handlers are package-private.
+     */
     @ArchTest
-    public static final ArchRule CONTROLLERS_NEVER_RETURN_DOCUMENTS = methods().that().areDeclaredInClassesThat()
-            .areAnnotatedWith("org.springframework.web.bind.annotation.RestController").and().arePublic()
-            .should(new ArchCondition<>("not return a MongoDB @Document, directly or inside a generic type") {
+    public static final ArchRule CONTROLLERS_NEVER_RETURN_DOCUMENTS = methods().that()
+            .areMetaAnnotatedWith("org.springframework.web.bind.annotation.RequestMapping")
+            .should(new ArchCondition<>("not return a MongoDB @Document, directly, inside a generic type or in a response's field") {
                 @Override
                 public void check(JavaMethod method, ConditionEvents events) {
-                    method.getReturnType().getAllInvolvedRawTypes().stream()
-                            .filter(type -> type.isAnnotatedWith("org.springframework.data.mongodb.core.mapping.Document"))
-                            .forEach(type -> events.add(SimpleConditionEvent.violated(method,
-                                    method.getFullName() + " returns document " + type.getName())));
+                    ReturnedDocuments.in(method.getReturnType())
+                            .forEach(path -> events.add(SimpleConditionEvent.violated(method,
+                                    method.getFullName() + " returns document " + path)));
                 }
             })
             .allowEmptyShould(true);

@@ -38,6 +38,33 @@ class PlatformArchitectureRulesTest {
     }
 
     @Nested
+    class ControllersNeverReturnDocuments {
+
+        @Test
+        void shouldReportEveryPackagePrivateHandlerThatReturnsADocumentWhereverItSits() {
+            EvaluationResult result = PlatformArchitectureRules.CONTROLLERS_NEVER_RETURN_DOCUMENTS.evaluate(sample("docsample"));
+            List<String> details = result.getFailureReport().getDetails();
+            String document = "org.chs.docsample.parcel.Parcel";
+
+            assertThat(details).hasSize(6)
+                    .anySatisfy(line -> assertThat(line).contains("ParcelController.direct()").endsWith("returns document " + document))
+                    .anySatisfy(line -> assertThat(line).contains("ParcelController.inResponseEntity()").contains(document))
+                    .anySatisfy(line -> assertThat(line).contains("ParcelController.inList()").contains(document))
+                    .anySatisfy(line -> assertThat(line).contains("ParcelController.inPage()").contains(document))
+                    .anySatisfy(line -> assertThat(line).contains("ParcelController.inAResponseRecord()")
+                            .contains("returns document ParcelView.parcel -> " + document))
+                    .anySatisfy(line -> assertThat(line).contains("ParcelController.publicHandler()").contains(document))
+                    .noneSatisfy(line -> assertThat(line).contains("load()"));
+        }
+
+        @Test
+        void shouldAcceptHandlersThatAnswerWithResponseRecordsWhenOnlyHelpersTouchTheDocument() {
+            EvaluationResult result = PlatformArchitectureRules.CONTROLLERS_NEVER_RETURN_DOCUMENTS.evaluate(sample("goodsample"));
+            assertThat(result.hasViolation()).as(result.getFailureReport().toString()).isFalse();
+        }
+    }
+
+    @Nested
     class RequestBodies {
 
         @Test
