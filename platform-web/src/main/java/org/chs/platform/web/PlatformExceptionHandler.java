@@ -7,6 +7,7 @@ import java.util.Map;
 
 import jakarta.validation.ConstraintViolationException;
 
+import org.chs.platform.domain.BusinessRuleException;
 import org.chs.platform.web.idempotency.IdempotencyKeyInFlightException;
 import org.chs.platform.web.idempotency.IdempotencyKeyReusedException;
 import org.slf4j.Logger;
@@ -148,7 +149,9 @@ public abstract class PlatformExceptionHandler extends ResponseEntityExceptionHa
             properties.put("errors", List.of(new FieldViolation(ex.field(), ex.rule(), ex.getMessage())));
         }
         properties.putAll(ex.properties());
-        return ResponseEntity.status(ex.status()).body(problem(ex.status(), ex.type(), ex.title(), ex.getMessage(), request, properties));
+        HttpStatus status = HttpStatus.valueOf(ex.status());
+        return ResponseEntity.status(status).body(problem(status, ProblemTypes.of(ex.problemType()), ex.title(), ex.getMessage(), request,
+                properties));
     }
 
     @ExceptionHandler(IdempotencyKeyReusedException.class)

@@ -1,30 +1,32 @@
-package org.chs.platform.web;
+package org.chs.platform.domain;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.springframework.http.HttpStatus;
-
 /**
- * 业务规则不满足 — a well-formed request that a business rule refuses, the one refusal of every service;
- * {@link PlatformExceptionHandler} renders it as a problem with the rule's own {@code type}, its status (422, or 409 for a
- * conflict with the current state), a title, the detail, the {@code rule} and any extra properties, so that a client can
- * tell "not eligible" from "no filing" without parsing text.
+ * 业务规则不满足 — a well-formed request that a business rule refuses, the one refusal of every service. platform-web's
+ * {@code PlatformExceptionHandler} renders it as an RFC 9457 problem with the rule's own {@code type}, its status (422, or 409
+ * for a conflict with the current state), a title, the detail, the {@code rule} and any extra properties, so that a client
+ * can tell "not eligible" from "no filing" without parsing text.
  *
- * <p>The {@code type} is {@code https://chs-platform.org/problems/<rule>} unless the refusal is made with {@link #generic}:
- * enrollment's and site-registry's clients switch on the {@code rule} property of the shared {@code business-rule} type, and
- * that stays what they see.
+ * <p>It names no web type (the house rules keep feature roots free of them), so the aggregates that enforce the rules throw it
+ * themselves. The problem type is {@code https://chs-platform.org/problems/<rule>} unless the refusal is made with
+ * {@link #generic}: enrollment's and site-registry's clients switch on the {@code rule} property of the shared
+ * {@code business-rule} type, and that stays what they see.
  */
 public class BusinessRuleException extends RuntimeException {
 
     /** The title of a refusal that names none. */
     public static final String DEFAULT_TITLE = "Business rule violated";
+    /** The problem type of every {@link #generic} refusal. */
+    public static final String GENERIC_TYPE = "business-rule";
+    public static final int UNPROCESSABLE = 422;
+    public static final int CONFLICT = 409;
 
     private final String rule;
-    private final URI type;
-    private final HttpStatus status;
+    private final String problemType;
+    private final int status;
     private final String title;
     private final String field;
     private final Map<String, Object> properties;
@@ -41,15 +43,15 @@ public class BusinessRuleException extends RuntimeException {
 
     /** A 422 refusal typed by its rule, with extra properties for the client (e.g. the reasons, the amount allowed). */
     public BusinessRuleException(String rule, String title, String detail, Map<String, Object> properties) {
-        this(rule, ProblemTypes.of(rule), HttpStatus.UNPROCESSABLE_CONTENT, title, detail, null, properties);
+        this(rule, rule, UNPROCESSABLE, title, detail, null, properties);
     }
 
-    private BusinessRuleException(String rule, URI type, HttpStatus status, String title, String detail, String field,
+    private BusinessRuleException(String rule, String problemType, int status, String title, String detail, String field,
                                   Map<String, Object> properties) {
         super(detail);
         this.rule = Objects.requireNonNull(rule, "rule");
-        this.type = Objects.requireNonNull(type, "type");
-        this.status = Objects.requireNonNull(status, "status");
+        this.problemType = Objects.requireNonNull(problemType, "problemType");
+        this.status = status;
         this.title = title != null ? title : DEFAULT_TITLE;
         this.field = field;
         this.properties = Map.copyOf(properties);
@@ -62,8 +64,7 @@ public class BusinessRuleException extends RuntimeException {
 
     /** A 422 refusal of the shared {@code business-rule} type, the rule named only in the {@code rule} property. */
     public static BusinessRuleException generic(String rule, String detail) {
-        return new BusinessRuleException(rule, ProblemTypes.BUSINESS_RULE, HttpStatus.UNPROCESSABLE_CONTENT, DEFAULT_TITLE, detail,
-                null, Map.of());
+        return new BusinessRuleException(rule, GENERIC_TYPE, UNPROCESSABLE, DEFAULT_TITLE, detail, null, Map.of());
     }
 
     /** A 422 refusal of the shared {@code business-rule} type about one field of the request. */
@@ -73,12 +74,13 @@ public class BusinessRuleException extends RuntimeException {
 
     /** The same refusal about one field of the request: the problem names it and lists it under {@code errors}. */
     public BusinessRuleException onField(String field) {
-        return new BusinessRuleException(rule, type, status, title, getMessage(), Objects.requireNonNull(field, "field"), properties);
+        return new BusinessRuleException(rule, problemType, status, title, getMessage(), Objects.requireNonNull(field, "field"),
+                properties);
     }
 
     /** The same refusal as a 409: the request conflicts with the current state (a second one of what may exist once). */
     public BusinessRuleException asConflict() {
-        return new BusinessRuleException(rule, type, HttpStatus.CONFLICT, title, getMessage(), field, properties);
+        return new BusinessRuleException(rule, problemType, CONFLICT, title, getMessage(), field, properties);
     }
 
     /** The rule's stable, machine-readable name, e.g. {@code not-eligible}; also the problem's {@code rule} property. */
@@ -86,11 +88,13 @@ public class BusinessRuleException extends RuntimeException {
         return rule;
     }
 
-    public URI type() {
-        return type;
+    /** The last path segment of the problem's {@code type}: the rule itself, or {@code business-rule} for a generic refusal. */
+    public String problemType() {
+        return problemType;
     }
 
-    public HttpStatus status() {
+    /** The HTTP status the refusal is answered with: {@link #UNPROCESSABLE} or {@link #CONFLICT}. */
+    public int status() {
         return status;
     }
 
