@@ -3,7 +3,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Caller } from '../../auth/caller';
 import { fakeApi, jsonResponse, renderWithProviders } from '../../test/render';
+import { catalogue } from '../../i18n/catalogue';
+import { SETTLED } from '../settlement/testFixtures';
 import AuditFlagsPage from './AuditFlagsPage';
+import { flagsCsv } from './flagsCsv';
 import type { FlaggedSettlement, PageResult } from './model';
 
 // Tables and forms of Ant Design render slowly in jsdom, more so on a busy machine.
@@ -105,5 +108,33 @@ describe('AuditFlagsPage', () => {
     await userEvent.click(screen.getByRole('button', { name: /查\s?询/ }));
     expect(await screen.findByText('请输入6位行政区划代码')).toBeInTheDocument();
     expect(calls).toHaveLength(1);
+  });
+
+  it('opens the flagged settlement with its itemised amounts and the flagged line marked', async () => {
+    const { api, calls } = fakeApi((call) =>
+      call.url.startsWith('/api/settlement/settlements/') ? jsonResponse(200, { ...SETTLED, id: 'st-1' })
+      : call.url.startsWith('/api/settlement/accumulators/') ? jsonResponse(404, { status: 404, title: 'Not Found' }, 'application/problem+json')
+      : jsonResponse(200, result([REPEAT])),
+    );
+    renderWithProviders(<AuditFlagsPage />, { api, caller: AUDITOR });
+    await screen.findByText('st-1');
+    await userEvent.click(screen.getByRole('button', { name: '结算明细' }));
+    const drawer = await screen.findByRole('dialog');
+    expect(await within(drawer).findByText('政策范围内费用', {}, { timeout: 10_000 })).toBeInTheDocument();
+    const b10 = within(drawer).getByText('B10', { selector: 'td' }).closest('tr')!;
+    expect(within(b10).getByText('重复收费')).toBeInTheDocument();
+    expect(calls.map((c) => c.url)).toContain('/api/settlement/settlements/st-1');
+    expect(await within(drawer).findByText('该年度没有基金支付记录')).toBeInTheDocument();
+  });
+
+  it('exports one CSV line per flag with its evidence', () => {
+    const zh = catalogue['zh-CN'] as Record<string, string>;
+    const csv = flagsCsv([REPEAT], { t: (key) => zh[key] ?? key, tx: (key, fallback) => zh[key] ?? fallback });
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toBe(
+      '2026-05-02 11:00:00,st-1,B2026050001,hosp-chunan-1,330127********123X,330127,330102,已结算,重复收费,否,250101001,Item 250101001 charged 3 times on 2026-05-01 (at most 1),"日期: 2026-05-01; 明细行号: 1,2,3; 次数: 3; 限量: 1"',
+    );
+    expect(lines[2]).toContain(',超医保限制用药,是,XA01,');
   });
 });

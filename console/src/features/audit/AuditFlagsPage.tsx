@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Card, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useApi } from '../../api/ApiProvider';
 import type { Query } from '../../api/client';
@@ -8,15 +8,24 @@ import { toPage } from '../../api/page';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatDateTime } from '../../lib/time';
+import { ExportButton } from '../settlement/ExportButton';
+import { fetchPages } from '../settlement/fetchPages';
+import { SettlementDrawer } from '../settlement/settlements/SettlementDrawer';
 import { AuditFilters } from './AuditFilters';
+import { flagsCsv } from './flagsCsv';
 import { FlagList } from './FlagList';
 import { AUDIT_FLAGS_PATH, type AuditFilter, type FlaggedSettlement, type PageResult } from './model';
 
-/** 基金监管预警 — settlements the audit rules flagged, newest first, with the evidence; read-only. */
+/**
+ * 基金监管预警 — settlements the audit rules flagged, newest first, with the evidence; read-only. Each opens the settlement's
+ * itemisation (the flagged lines marked), and the list under the filter exports as CSV.
+ */
 export default function AuditFlagsPage() {
   const api = useApi();
-  const { t, tx } = useI18n();
+  const i18n = useI18n();
+  const { t, tx } = i18n;
   const [filter, setFilter] = useState<AuditFilter>({});
+  const [open, setOpen] = useState<string>();
   const [paging, setPaging] = useState({ page: 0, size: 20 });
   const query: Query = { ...filter, page: paging.page, size: paging.size };
   const list = useQuery({
@@ -36,6 +45,9 @@ export default function AuditFlagsPage() {
           <div>
             <Typography.Text type="secondary">{t('workbench.audit.bill', { bill: s.billNumber })}</Typography.Text>
           </div>
+          <Button size="small" type="link" style={{ padding: 0 }} onClick={() => setOpen(s.settlementId)}>
+            {t('settlement.flags.detail')}
+          </Button>
         </>
       ),
     },
@@ -56,7 +68,10 @@ export default function AuditFlagsPage() {
     { title: t('workbench.audit.flags'), key: 'flags', render: (_, s) => <FlagList flags={s.flags} /> },
   ];
   return (
-    <Card title={t('workbench.audit.title')}>
+    <Card
+      title={t('workbench.audit.title')}
+      extra={<ExportButton name={t('settlement.flags.csvName')} build={async () => flagsCsv(await fetchPages<FlaggedSettlement>(api, AUDIT_FLAGS_PATH, { ...filter }), i18n)} />}
+    >
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <Typography.Text type="secondary">{t('workbench.audit.intro')}</Typography.Text>
         <AuditFilters
@@ -84,6 +99,7 @@ export default function AuditFlagsPage() {
           }}
         />
       </Space>
+      {open && <SettlementDrawer settlementId={open} onClose={() => setOpen(undefined)} />}
     </Card>
   );
 }

@@ -242,6 +242,9 @@ export default section(
     'settlement.institutions.addLevel': '添加一条',
     'settlement.institutions.levels.required': '至少保留一条等级',
     'settlement.institutions.duplicateDate': '生效日期不能重复',
+    'settlement.flags.evidence': '证据',
+    'settlement.flags.csvName': '审核疑点',
+    'settlement.flags.detail': '结算明细',
   },
   {
     'settlement.nav.policies': 'Insured-region policies',
@@ -480,5 +483,8 @@ export default section(
     'settlement.institutions.addLevel': 'Add an entry',
     'settlement.institutions.levels.required': 'Keep at least one entry',
     'settlement.institutions.duplicateDate': 'Dates must differ',
+    'settlement.flags.evidence': 'Evidence',
+    'settlement.flags.csvName': 'audit-flags',
+    'settlement.flags.detail': 'Settlement details',
   },
 );
