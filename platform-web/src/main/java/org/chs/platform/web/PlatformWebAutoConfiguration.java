@@ -102,6 +102,8 @@ public class PlatformWebAutoConfiguration {
 
             @Override
             public void addInterceptors(InterceptorRegistry registry) {
+                // roles first: a caller without one learns nothing from the bounds, and claims no idempotency key
+                registry.addInterceptor(new DocumentedRolesInterceptor()).order(-1);
                 registry.addInterceptor(new InputBoundsInterceptor(properties)).order(0);
                 idempotency.ifAvailable(store -> registry.addInterceptor(new IdempotencyInterceptor(store)).order(1));
             }
