@@ -147,6 +147,19 @@ class ScopeMatrixIT {
         assertThat(after.body().path("payment").path("status").asString()).isEqualTo("ORDERED");
     }
 
+    @Test
+    void shouldRefuseAHospitalListingAnotherInstitutionsSettlements() {
+        make(Owned.HOSPITAL_SETTLEMENT);
+
+        Answer foreign = api.get("/api/settlement/settlements?institutionId=inst-chunan-first-peoples", OTHER_HOSPITAL);
+        Answer own = api.get("/api/settlement/settlements?institutionId=inst-chunan-first-peoples", HOSPITAL);
+
+        assertThat(foreign.status()).as(foreign.body().toString()).isEqualTo(403);
+        assertThat(foreign.type()).endsWith("/service-point-scope");
+        assertThat(own.status()).as(own.body().toString()).isEqualTo(200);
+        assertThat(own.body().path("items").size()).isPositive();
+    }
+
     /** Makes a fresh thing of the kind, as its owner would; its id. */
     private String make(Owned owned) {
         String idNumber = newIdNumber();

@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.chs.platform.web.Caller;
 import org.chs.platform.web.CurrentCaller;
+import org.chs.platform.web.PageResponse;
 import org.chs.platform.web.Roles;
 import org.chs.platform.web.idempotency.IdempotencyKey;
 import org.chs.settlement.settlement.Outcome;
@@ -21,7 +22,7 @@ import org.chs.settlement.settlement.Settlement;
 import org.chs.settlement.settlement.SettlementMode;
 import org.chs.settlement.settlement.SettlementService;
 import org.chs.settlement.shared.NotFoundException;
-import org.chs.settlement.shared.PageResult;
+import org.chs.settlement.shared.ServicePointScopeException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -89,14 +90,28 @@ class SettlementController {
 
     @GetMapping("/settlements")
     @PreAuthorize("hasAnyRole('hospital-operator','agency-admin','auditor')")
-    @Operation(summary = "Settlements newest first, paged (a hospital its own; agency-admin, auditor all or one institution's)")
-    PageResult<SettlementResponse> list(@RequestParam(required = false) String institutionId,
-                                        @RequestParam(defaultValue = "0") @Min(value = 0, message = "must be 0 or more") int page,
-                                        @RequestParam(defaultValue = "20") @Min(value = 1, message = "must be at least 1")
-                                        @Max(value = 200, message = "must be at most 200") int size,
-                                        @CurrentCaller Caller caller) {
-        String scope = agency(caller) ? institutionId : caller.requireInstitution();
-        return settlements.list(scope, page, size).map(s -> SettlementResponse.of(s, null));
+    @Operation(summary = "Settlements newest first, paged (a hospital its own: another institutionId is 403 service-point-scope; "
+            + "agency-admin, auditor all or one institution's)")
+    PageResponse<SettlementResponse> list(@RequestParam(required = false) String institutionId,
+                                          @RequestParam(defaultValue = "0") @Min(value = 0, message = "must be 0 or more") int page,
+                                          @RequestParam(defaultValue = "20") @Min(value = 1, message = "must be at least 1")
+                                          @Max(value = 200, message = "must be at most 200") int size,
+                                          @CurrentCaller Caller caller) {
+        String scope = agency(caller) ? institutionId : ownInstitution(caller, institutionId);
+        return PageResponse.of(settlements.list(scope, page, size), s -> SettlementResponse.of(s, null));
+    }
+
+    /**
+     * A hospital lists its own settlements. Naming another institution is refused: answering with its own list under that
+     * name would read as the other institution's (e.g. "no settlements").
+     */
+    private static String ownInstitution(Caller caller, String requested) {
+        String own = caller.requireInstitution();
+        if (requested != null && !requested.equals(own)) {
+            throw new ServicePointScopeException("A hospital lists the settlements of its own institution " + own + " only, not of "
+                    + requested);
+        }
+        return own;
     }
 
     @GetMapping("/bills/{billNumber}")
