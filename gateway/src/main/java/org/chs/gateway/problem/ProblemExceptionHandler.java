@@ -2,6 +2,7 @@ package org.chs.gateway.problem;
 
 import java.net.URI;
 
+import org.chs.gateway.requestid.ErrorResponder;
 import org.chs.gateway.requestid.RequestIdFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +27,7 @@ import reactor.core.publisher.Mono;
  */
 @Component
 @Order(-2) // before Boot's DefaultErrorWebExceptionHandler (-1)
-public class ProblemExceptionHandler implements WebExceptionHandler {
+public class ProblemExceptionHandler implements WebExceptionHandler, ErrorResponder {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemExceptionHandler.class);
 
@@ -50,6 +51,12 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
             extra.set(HttpHeaders.RETRY_AFTER, "5");
         }
         return problems.write(exchange, problem, headers -> headers.addAll(extra));
+    }
+
+    /** The request-id filter renders escaped errors itself, so that its access line shows the status the caller got. */
+    @Override
+    public Mono<Void> respond(ServerWebExchange exchange, Throwable error) {
+        return handle(exchange, error);
     }
 
     private ProblemDetail toProblem(ServerWebExchange exchange, Throwable error) {

@@ -3,7 +3,6 @@ package org.chs.gateway.requestid;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import org.chs.gateway.problem.ProblemExceptionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -41,9 +40,9 @@ public class RequestIdFilter implements WebFilter {
     private static final Pattern RESIDENT_ID = Pattern.compile("(?<![0-9])([0-9]{6})[0-9]{8}([0-9]{3}[0-9Xx])(?![0-9A-Za-z])");
     private static final Logger ACCESS = LoggerFactory.getLogger("org.chs.gateway.access");
 
-    private final ProblemExceptionHandler errors;
+    private final ErrorResponder errors;
 
-    public RequestIdFilter(ProblemExceptionHandler errors) {
+    public RequestIdFilter(ErrorResponder errors) {
         this.errors = errors;
     }
 
@@ -63,7 +62,7 @@ public class RequestIdFilter implements WebFilter {
         return chain.filter(withId)
                 // Rendered here rather than by the outer exception handlers, so that the access line below carries
                 // the status the caller really received.
-                .onErrorResume(error -> errors.handle(withId, error))
+                .onErrorResume(error -> errors.respond(withId, error))
                 .doFinally(signal -> logAccess(withId, requestId, started, signal));
     }
 
