@@ -59,4 +59,51 @@ describe('BatchesPage', () => {
     await waitFor(() => expect(calls.filter((c) => c.method === 'PUT')).toHaveLength(1));
     expect(calls.find((c) => c.method === 'PUT')!.body).toEqual({ quotas: { GRASSROOTS_TOWNSHIP: 1 }, defaultQuota: 2, awardThreshold: 85.5 });
   });
+  it('opens a batch with its quotas and calendar, sending only the categories given, and puts a refused rule on its field', async () => {
+    const { api, calls } = fakeApi(({ method, url }) => {
+      if (method === 'GET' && url.startsWith('/api/registry/declaration-batches?')) return jsonResponse(200, { content: [], page: 0, size: 10, hasNext: false });
+      if (method === 'GET' && url === '/api/evaluation/batches') return jsonResponse(200, []);
+      if (method === 'POST' && url === '/api/registry/declaration-batches') {
+        return jsonResponse(
+          422,
+          { type: 'https://chs.example/problems/deadlines-in-order', title: 'Business rule violated', status: 422, detail: '评定截止日不能早于创建完成截止日', field: 'decisionDeadline' },
+          'application/problem+json',
+        );
+      }
+      return jsonResponse(404, { title: 'Not Found' }, 'application/problem+json');
+    });
+    renderWithProviders(<BatchesPage />, { api, caller: ADMIN });
+    await userEvent.click(await screen.findByRole('button', { name: /新建批次/ }));
+    const dialog = await screen.findByRole('dialog');
+    // the dates first: Enter in a date field submits the form, which stops at the fields still empty
+    for (const [label, date] of [['申报截止日', '2026-11-30'], ['创建完成截止日', '2026-12-15'], ['评定截止日', '2026-12-10']] as const) {
+      const input = within(dialog).getByLabelText(label);
+      await userEvent.click(input);
+      await userEvent.type(input, `${date}{enter}`);
+    }
+    // pasted, not typed: a keystroke at a time is slow in jsdom on a busy machine
+    await userEvent.click(within(dialog).getByLabelText('批次名称'));
+    await userEvent.paste('2026 年县级示范点第二批');
+    await userEvent.click(within(dialog).getByLabelText('批次编号（选填）'));
+    await userEvent.paste(' batch-2026-county-2 ');
+    await userEvent.click(within(dialog).getByLabelText('行政区划代码'));
+    await userEvent.paste('330127');
+    await userEvent.type(within(dialog).getByLabelText('医保基层服务（乡镇）示范点'), '2');
+    await userEvent.type(within(dialog).getByLabelText('基层示范点'), '1');
+    await userEvent.click(within(dialog).getByRole('button', { name: '创建批次' }));
+    await waitFor(() => expect(calls.filter((c) => c.method === 'POST')).toHaveLength(1));
+    expect(calls.find((c) => c.method === 'POST')!.body).toEqual({
+      id: 'batch-2026-county-2',
+      year: 2026,
+      level: 'COUNTY',
+      name: '2026 年县级示范点第二批',
+      areaCode: '330127',
+      quotas: { GRASSROOTS_TOWNSHIP: 2 },
+      nominationQuotas: { GRASSROOTS: 1 },
+      declarationDeadline: '2026-11-30',
+      constructionDeadline: '2026-12-15',
+      decisionDeadline: '2026-12-10',
+    });
+    expect(await within(dialog).findByText('评定截止日不能早于创建完成截止日')).toBeInTheDocument();
+  });
 });

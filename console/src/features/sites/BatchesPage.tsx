@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Card, Descriptions, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, Modal, Space, Table, Tag, Typography, message } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { useApi } from '../../api/ApiProvider';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useI18n } from '../../i18n/I18nProvider';
 import { BatchSettingsForm } from './batches/BatchSettingsForm';
+import { NewBatchForm } from './batches/NewBatchForm';
 import {
   DECLARATION_BATCHES_PATH,
   EVALUATION_BATCHES_PATH,
@@ -24,6 +26,8 @@ export default function BatchesPage() {
   const queryClient = useQueryClient();
   const { t, tx } = useI18n();
   const [paging, setPaging] = useState({ page: 0, size: 10 });
+  const [creating, setCreating] = useState(false);
+  const [messages, messageHolder] = message.useMessage();
   const batches = useQuery({
     queryKey: ['declaration-batches', paging],
     queryFn: ({ signal }) => api.get<RegistrySlice<DeclarationBatch>>(DECLARATION_BATCHES_PATH, { query: paging, signal }),
@@ -41,7 +45,25 @@ export default function BatchesPage() {
       .map(([k, n]) => `${tx(`${prefix}.${k}`, k)} ${n}`)
       .join('；') || '—';
   return (
-    <Card title={t('sites.batches.title')}>
+    <Card
+      title={t('sites.batches.title')}
+      extra={
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+          {t('sites.batches.new')}
+        </Button>
+      }
+    >
+      {messageHolder}
+      <Modal open={creating} title={t('sites.batches.new')} footer={null} destroyOnHidden width={760} onCancel={() => setCreating(false)}>
+        <NewBatchForm
+          onCancel={() => setCreating(false)}
+          onCreated={(batch) => {
+            setCreating(false);
+            void messages.success(t('sites.batches.new.done', { id: batch.id }));
+            void queryClient.invalidateQueries({ queryKey: ['declaration-batches'] });
+          }}
+        />
+      </Modal>
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <Typography.Text type="secondary">{t('sites.batches.intro')}</Typography.Text>
         {batches.error && <ProblemAlert error={batches.error} path={DECLARATION_BATCHES_PATH} />}

@@ -100,4 +100,51 @@ describe('DeclarationsPage', () => {
     });
     expect(await screen.findByText('没有适用于该类型的评分标准')).toBeInTheDocument();
   });
+  it('declares a point in a batch, offering the categories the batch opens, and opens the new declaration', async () => {
+    const batch = { id: 'batch-chunan-county-1', name: '2026 年县级示范点第一批', quotas: { GRASSROOTS_TOWNSHIP: 2, MEDICAL_INSTITUTION: 2 } };
+    const { api, calls } = fakeApi(
+      service(({ method, url }) => {
+        if (method === 'GET' && url.startsWith('/api/registry/declaration-batches?')) return jsonResponse(200, { content: [batch], page: 0, size: 100, hasNext: false });
+        if (method === 'GET' && url.startsWith('/api/registry/service-points?')) return jsonResponse(200, { content: [], page: 0, size: 100, hasNext: false });
+        if (method === 'POST' && url === '/api/registry/declarations') return jsonResponse(201, { declaration: DECLARED, preCheck: PRE_CHECK });
+        return undefined;
+      }),
+    );
+    renderWithProviders(<DeclarationsPage />, { api, caller: ADMIN, route: '/sites/declarations?batch=batch-chunan-county-1', path: '/sites/declarations' });
+    await userEvent.click(await screen.findByRole('button', { name: /申报示范点/ }));
+    const dialog = await screen.findByRole('dialog');
+    await within(dialog).findByText('2026 年县级示范点第一批（batch-chunan-county-1）');
+    await userEvent.type(within(dialog).getByLabelText('服务网点'), 'sp-fenkou-township');
+    await userEvent.click(within(dialog).getByRole('combobox', { name: '类型' }));
+    expect(await screen.findByText('医保定点医疗机构示范点', { selector: '.ant-select-item-option-content' })).toBeInTheDocument();
+    expect(screen.queryByText('“医银合作”服务示范点', { selector: '.ant-select-item-option-content' })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByText('医保基层服务（乡镇）示范点', { selector: '.ant-select-item-option-content' }));
+    await userEvent.click(within(dialog).getByRole('button', { name: '提交申报' }));
+    await waitFor(() => expect(calls.filter((c) => c.method === 'POST')).toHaveLength(1));
+    expect(calls.find((c) => c.method === 'POST')!.body).toEqual({ batchId: 'batch-chunan-county-1', servicePointId: 'sp-fenkou-township', category: 'GRASSROOTS_TOWNSHIP' });
+    // the new declaration opens with its pre-check
+    expect(await screen.findByText('已申报，自动预审未通过，请查看预审明细')).toBeInTheDocument();
+    expect(await within(await screen.findByRole('dialog')).findByText('预审未通过')).toBeInTheDocument();
+  });
+
+  it('nominates a site awarded at its batch level to the next level', async () => {
+    const awarded: Declaration = { ...DECLARED, status: 'AWARDED', awardedLevel: 'COUNTY', awardedOn: '2026-10-01', score: 91 };
+    const { api, calls } = fakeApi(
+      service(({ method, url }) => {
+        if (method === 'GET' && url === path) return jsonResponse(200, awarded);
+        if (method === 'GET' && url.startsWith('/api/registry/declarations?')) return jsonResponse(200, { content: [awarded], page: 0, size: 20, hasNext: false });
+        if (method === 'POST' && url === `${path}/nomination`) {
+          return jsonResponse(201, { declarationId: DECLARED.id, servicePointId: DECLARED.servicePointId, category: DECLARED.category, toLevel: 'CITY', nominatedOn: '2026-10-02', by: 'admin' });
+        }
+        return undefined;
+      }),
+    );
+    renderWithProviders(<DeclarationsPage />, { api, caller: ADMIN, route: '/sites/declarations', path: '/sites/declarations' });
+    const row = (await screen.findByText('汾口镇便民服务中心')).closest('tr')!;
+    await userEvent.click(within(row).getByRole('button', { name: /详\s?情/ }));
+    const drawer = await screen.findByRole('dialog');
+    await userEvent.click(await within(drawer).findByRole('button', { name: '推荐至市级' }));
+    await waitFor(() => expect(calls.filter((c) => c.method === 'POST')).toHaveLength(1));
+    expect(calls.find((c) => c.method === 'POST')).toMatchObject({ url: `${path}/nomination`, body: {} });
+  });
 });

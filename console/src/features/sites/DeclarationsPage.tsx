@@ -1,12 +1,14 @@
 import { useState } from 'react';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Card, Form, Input, Select, Space, Table, Typography } from 'antd';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button, Card, Form, Input, Modal, Select, Space, Table, Typography, message } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
 import { useSearchParams } from 'react-router';
 import { useApi } from '../../api/ApiProvider';
 import type { Query } from '../../api/client';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useI18n } from '../../i18n/I18nProvider';
 import { DeclarationDrawer } from './declarations/DeclarationDrawer';
+import { DeclareForm } from './declarations/DeclareForm';
 import { StatusTag } from './declarations/StatusTag';
 import {
   DECLARATION_CATEGORIES,
@@ -33,6 +35,9 @@ export default function DeclarationsPage() {
   const [filter, setFilter] = useState<Filter>({ batchId: params.get('batch') ?? undefined });
   const [paging, setPaging] = useState({ page: 0, size: 20 });
   const [open, setOpen] = useState<string | null>(null);
+  const [declaring, setDeclaring] = useState(false);
+  const queryClient = useQueryClient();
+  const [messages, messageHolder] = message.useMessage();
   const query: Query = { batchId: filter.batchId?.trim() || undefined, status: filter.status, category: filter.category, ...paging };
   const list = useQuery({
     queryKey: ['declarations', query],
@@ -43,7 +48,27 @@ export default function DeclarationsPage() {
   // No total from a slice: one more page is offered while the service says more follow.
   const known = paging.page * paging.size + rows.length + (list.data?.hasNext ? 1 : 0);
   return (
-    <Card title={t('sites.declarations.title')}>
+    <Card
+      title={t('sites.declarations.title')}
+      extra={
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setDeclaring(true)}>
+          {t('sites.declare')}
+        </Button>
+      }
+    >
+      {messageHolder}
+      <Modal open={declaring} title={t('sites.declare')} footer={null} destroyOnHidden width={560} onCancel={() => setDeclaring(false)}>
+        <DeclareForm
+          initialBatch={filter.batchId?.trim() || undefined}
+          onCancel={() => setDeclaring(false)}
+          onDeclared={(declared) => {
+            setDeclaring(false);
+            void (declared.preCheck.passed ? messages.success(t('sites.declare.done.passed')) : messages.warning(t('sites.declare.done.failed')));
+            void queryClient.invalidateQueries({ queryKey: ['declarations'] });
+            setOpen(declared.declaration.id);
+          }}
+        />
+      </Modal>
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <Typography.Text type="secondary">{t('sites.declarations.intro')}</Typography.Text>
         <Form<Filter>

@@ -4,6 +4,9 @@
  */
 
 export const AWARD_LEVELS = ['COUNTY', 'CITY', 'PROVINCIAL', 'NATIONAL'] as const;
+
+/** site-registry's NominationGroup: the groups a batch's nomination quotas count by. */
+export const NOMINATION_GROUPS = ['GRASSROOTS', 'MEDICAL_INSTITUTION', 'BANK_COOPERATION'] as const;
 export type AwardLevel = (typeof AWARD_LEVELS)[number];
 
 /** site-registry's DemonstrationCategory (evaluation-service takes the declaration's category as it comes). */
@@ -168,6 +171,13 @@ export const DECLARATIONS_PATH = '/api/registry/declarations';
 export const declarationPath = (id: string) => `${DECLARATIONS_PATH}/${encodeURIComponent(id)}`;
 export const transitionsPath = (id: string) => `${declarationPath(id)}/transitions`;
 export const preCheckPath = (id: string) => `${declarationPath(id)}/pre-check`;
+export const nominationPath = (id: string) => `${declarationPath(id)}/nomination`;
+
+/** site-registry's DeclaredResponse: the new declaration and its automatic pre-check. */
+export interface Declared {
+  declaration: Declaration;
+  preCheck: PreCheck;
+}
 
 export const EVALUATION_BATCHES_PATH = '/api/evaluation/batches';
 export const evaluationBatchPath = (id: string) => `${EVALUATION_BATCHES_PATH}/${encodeURIComponent(id)}`;

@@ -18,6 +18,7 @@ import {
   type PreCheck,
   type PreCheckCriterion,
 } from '../model';
+import { NominationForm, nextLevel } from './NominationForm';
 import { StatusTag } from './StatusTag';
 import { TransitionForm } from './TransitionForm';
 
@@ -72,6 +73,18 @@ function DeclarationDetail({ id }: { id: string }) {
         )}
       </Descriptions>
       <EvaluationEntry declaration={d} />
+      {d.status === 'AWARDED' && !d.nominatedLevel && d.awardedLevel === d.level && nextLevel(d.level) && (
+        <Card size="small" title={t('sites.nomination.title')}>
+          <NominationForm
+            declaration={d}
+            onDone={() => {
+              void queryClient.invalidateQueries({ queryKey: ['declaration', id] });
+              void queryClient.invalidateQueries({ queryKey: ['declarations'] });
+              void queryClient.invalidateQueries({ queryKey: ['declaration-batches'] });
+            }}
+          />
+        </Card>
+      )}
       {next && (
         <Card size="small" title={t('sites.transition.title', { status: t(`sites.status.${next}`) })}>
           <TransitionForm key={d.version} declaration={d} to={next} onDone={onAdvanced} />
