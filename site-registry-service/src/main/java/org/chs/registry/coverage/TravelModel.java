@@ -1,13 +1,11 @@
 package org.chs.registry.coverage;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
-
 /**
  * 出行时间模型 — how long a trip from a village to a service point takes, for the service-circle (服务圈) report. An assumption,
  * not a measurement: travel minutes = straight-line (haversine) distance × detour factor ÷ speed × 60, with the urban speed in
  * urban key areas and the rural speed elsewhere. The defaults (detour 1.4, 30 km/h rural, 20 km/h urban) are planning guesses
- * for a mountainous lake county; the agency should calibrate them against real trips.
+ * for a mountainous lake county; the agency should calibrate them against real trips ({@code chs.coverage.*}, bound by
+ * {@code config.CoverageProperties}).
  *
  * @param detourFactor        road distance ÷ straight-line distance (≥ 1)
  * @param ruralSpeedKmh       average door-to-door speed outside urban key areas
@@ -15,10 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param countyWideMinutes   the county-wide service circle (30-minute circle, DOMAIN §2.1)
  * @param urbanKeyAreaMinutes the circle in urban key areas (15-minute circle)
  */
-@ConfigurationProperties("chs.coverage")
-public record TravelModel(@DefaultValue("1.4") double detourFactor, @DefaultValue("30") double ruralSpeedKmh,
-                          @DefaultValue("20") double urbanSpeedKmh, @DefaultValue("30") int countyWideMinutes,
-                          @DefaultValue("15") int urbanKeyAreaMinutes) {
+public record TravelModel(double detourFactor, double ruralSpeedKmh, double urbanSpeedKmh, int countyWideMinutes,
+                          int urbanKeyAreaMinutes) {
 
     public TravelModel {
         if (!(detourFactor >= 1.0) || !(ruralSpeedKmh > 0) || !(urbanSpeedKmh > 0) || countyWideMinutes <= 0 || urbanKeyAreaMinutes <= 0) {

@@ -1,11 +1,9 @@
 package org.chs.registry.declaration;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
-
 /**
  * 示范点建设标准 — the numbers of the grassroots demonstration-site construction standard that the registry can check from what it
- * knows (DOMAIN §3.2, [004 L91–L99]); configurable because the county may tighten them.
+ * knows (DOMAIN §3.2, [004 L91–L99]); configurable because the county may tighten them ({@code chs.declaration.standards.*},
+ * bound by {@code config.ConstructionStandardsProperties}).
  *
  * @param minFloorAreaSquareMetres "一般不少于150平方米"; villages and communities may relax it
  * @param minSelfServiceMachines   "不少于2台"
@@ -13,8 +11,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param minStaffSmallPopulation  2 where the population is under {@code smallPopulationBelow}
  * @param smallPopulationBelow     "不足5万人"
  */
-@ConfigurationProperties("chs.declaration.standards")
-public record ConstructionStandards(@DefaultValue("150") int minFloorAreaSquareMetres, @DefaultValue("2") int minSelfServiceMachines,
-                                    @DefaultValue("3") int minStaff, @DefaultValue("2") int minStaffSmallPopulation,
-                                    @DefaultValue("50000") long smallPopulationBelow) {
+public record ConstructionStandards(int minFloorAreaSquareMetres, int minSelfServiceMachines, int minStaff,
+                                    int minStaffSmallPopulation, long smallPopulationBelow) {
 }
