@@ -87,7 +87,7 @@ class RegistryApiIT {
                 .containsExactly("320115001");
         assertThat(api.get("/api/registry/areas/320115001201/ancestors", CLERK).json()).extracting(n -> n.get("code").asString())
                 .containsExactly("32", "3201", "320115", "320115001");
-        assertThat(api.get("/api/registry/areas/320115/villages", CLERK).json().get("content")).extracting(n -> n.get("code").asString())
+        assertThat(api.get("/api/registry/areas/320115/villages", CLERK).json().get("items")).extracting(n -> n.get("code").asString())
                 .containsExactly("320115001201");
     }
 
@@ -155,7 +155,7 @@ class RegistryApiIT {
         Response list = api.get("/api/registry/service-points?areaCode=32&type=BANK_BRANCH&size=10", CLERK);
 
         assertThat(list.status()).isEqualTo(200);
-        assertThat(list.json().get("content")).hasSize(1);
+        assertThat(list.json().get("items")).hasSize(1);
         assertThat(list.json().get("hasNext").asBoolean()).isFalse();
     }
 
@@ -199,7 +199,7 @@ class RegistryApiIT {
     @Test
     @Order(7)
     void shouldAnswerAfreshWithTheNewNameWhenAPointIsRenamedUnderTheSameCatalogueVersion() {
-        String bank = api.get("/api/registry/service-points?areaCode=320115001&type=BANK_BRANCH", CLERK).json().get("content").get(0)
+        String bank = api.get("/api/registry/service-points?areaCode=320115001&type=BANK_BRANCH", CLERK).json().get("items").get(0)
                 .get("id").asString();
         String path = "/api/registry/service-points/" + bank + "/authorisations/ENR-77";
         Response before = api.get(path, CLERK);

@@ -3,8 +3,8 @@ package org.chs.registry.area;
 import java.util.List;
 import java.util.Optional;
 
+import org.chs.platform.domain.BusinessRuleException;
 import org.chs.registry.shared.AlreadyExistsException;
-import org.chs.registry.shared.BusinessRuleException;
 import org.chs.registry.shared.InvalidFieldsException;
 import org.chs.registry.shared.NotFoundException;
 import org.chs.registry.shared.StaleVersionException;
@@ -33,11 +33,11 @@ public class AreaService {
             throw new InvalidFieldsException(violations);
         }
         if (command.level().parentLevel() != null) {
-            AdministrativeArea parent = areas.findById(command.parentCode()).orElseThrow(() -> new BusinessRuleException("parent-exists",
+            AdministrativeArea parent = areas.findById(command.parentCode()).orElseThrow(() -> BusinessRuleException.generic("parent-exists",
                     "parentCode", "No area " + command.parentCode() + " to register " + command.code() + " under; register the parent first"));
             if (parent.level() != command.level().parentLevel()) {
                 // Cannot happen with well-formed codes unless the stored data is inconsistent; keep the rule explicit anyway.
-                throw new BusinessRuleException("parent-level", "parentCode",
+                throw BusinessRuleException.generic("parent-level", "parentCode",
                         "The parent of a " + command.level() + " must be a " + command.level().parentLevel() + ", not a " + parent.level());
             }
         }

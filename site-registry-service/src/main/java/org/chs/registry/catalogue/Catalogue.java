@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.chs.registry.shared.BusinessRuleException;
+import org.chs.platform.domain.BusinessRuleException;
 import org.chs.registry.shared.NotFoundException;
 
 /**
@@ -52,7 +52,7 @@ public final class Catalogue {
 
     Catalogue add(CatalogueEntry entry) {
         if (entries.containsKey(entry.code())) {
-            throw new BusinessRuleException("code-unique", "code", "Entry " + entry.code() + " is already in the catalogue; update it instead");
+            throw BusinessRuleException.generic("code-unique", "code", "Entry " + entry.code() + " is already in the catalogue; update it instead");
         }
         CatalogueRules.check(entry, this);
         List<CatalogueEntry> next = new ArrayList<>(entries.values());
@@ -75,7 +75,7 @@ public final class Catalogue {
     Catalogue remove(String code) {
         entry(code).orElseThrow(() -> new NotFoundException("catalogue entry", code));
         if (!children(code).isEmpty()) {
-            throw new BusinessRuleException("no-children", "code", "Entry " + code + " still has entries under it; remove those first");
+            throw BusinessRuleException.generic("no-children", "code", "Entry " + code + " still has entries under it; remove those first");
         }
         List<CatalogueEntry> next = new ArrayList<>(entries.values());
         next.removeIf(e -> e.code().equals(code));

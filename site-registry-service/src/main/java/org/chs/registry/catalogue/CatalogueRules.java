@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.chs.registry.shared.BusinessRuleException;
+import org.chs.platform.domain.BusinessRuleException;
 import org.chs.registry.shared.FieldViolation;
 import org.chs.registry.shared.InvalidFieldsException;
 
@@ -35,10 +35,10 @@ final class CatalogueRules {
         if (parentKind == null) {
             return;
         }
-        CatalogueEntry parent = context.entry(entry.parentCode()).orElseThrow(() -> new BusinessRuleException("parent-exists", "parentCode",
+        CatalogueEntry parent = context.entry(entry.parentCode()).orElseThrow(() -> BusinessRuleException.generic("parent-exists", "parentCode",
                 "No entry " + entry.parentCode() + " in the catalogue to put " + entry.code() + " under"));
         if (parent.kind() != parentKind) {
-            throw new BusinessRuleException("parent-kind", "parentCode",
+            throw BusinessRuleException.generic("parent-kind", "parentCode",
                     "A " + entry.kind() + " belongs under a " + parentKind + "; " + parent.code() + " is a " + parent.kind());
         }
     }

@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.chs.platform.domain.BusinessRuleException;
 import org.chs.registry.area.AdministrativeArea;
 import org.chs.registry.area.AreaLevel;
 import org.chs.registry.area.AreaService;
 import org.chs.registry.servicepoint.ServicePoint;
 import org.chs.registry.servicepoint.ServicePointService;
 import org.chs.registry.servicepoint.ServicePointType;
-import org.chs.registry.shared.BusinessRuleException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -42,7 +42,7 @@ public class CoverageService {
     public CoverageReport report(String countyCode, TravelModel model, Set<ServicePointType> pointTypes) {
         AdministrativeArea county = areas.get(countyCode);
         if (county.level() != AreaLevel.COUNTY) {
-            throw new BusinessRuleException("county-level", "countyCode", countyCode + " is a " + county.level() + ", not a county");
+            throw BusinessRuleException.generic("county-level", "countyCode", countyCode + " is a " + county.level() + ", not a county");
         }
         List<AdministrativeArea> villages = areas.allUnder(county.code(), AreaLevel.VILLAGE);
         Set<String> urbanTownships = areas.allUnder(county.code(), AreaLevel.TOWNSHIP).stream().filter(AdministrativeArea::urbanKeyArea)

@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.chs.platform.domain.BusinessRuleException;
 import org.chs.platform.messaging.HasOutbox;
 import org.chs.platform.messaging.OutboxMessage;
 import org.chs.registry.servicepoint.ServicePoint;
 import org.chs.registry.servicepoint.ServicePointType;
-import org.chs.registry.shared.BusinessRuleException;
 import org.springframework.data.annotation.CreatedBy;
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.Id;
@@ -101,7 +101,7 @@ public class Declaration implements HasOutbox {
     static Declaration declare(String id, DeclarationBatch batch, ServicePoint point, DemonstrationCategory category, LocalDate on,
                                String by, Instant at) {
         if (!category.accepts(point.type())) {
-            throw new BusinessRuleException("category-for-point-type", "category",
+            throw BusinessRuleException.generic("category-for-point-type", "category",
                     "A " + point.type() + " cannot be declared as a " + category + " site; that category takes " + category.pointTypes());
         }
         Declaration declaration = new Declaration(id, batch.id(), point.id(), point.name(), point.type(), point.areaCode(), category,
@@ -113,18 +113,18 @@ public class Declaration implements HasOutbox {
     /** A step an administrator records: construction started or finished, on-site review started, not selected. */
     DeclarationTransition advance(DeclarationStatus to, LocalDate on, LocalDate today, String note, String by, Instant at) {
         if (to.setByEvaluation()) {
-            throw new BusinessRuleException("set-by-evaluation", "to",
+            throw BusinessRuleException.generic("set-by-evaluation", "to",
                     to + " is set by evaluation-service when it finalises an evaluation or publishes awards, not by hand");
         }
         if (!to.mayBeSetByHandFrom(status)) {
-            throw new BusinessRuleException("transition-allowed", "to", "A declaration cannot go from " + status + " to " + to);
+            throw BusinessRuleException.generic("transition-allowed", "to", "A declaration cannot go from " + status + " to " + to);
         }
         if (on.isAfter(today)) {
-            throw new BusinessRuleException("effective-date-not-future", "effectiveOn", "The effective date " + on + " is in the future");
+            throw BusinessRuleException.generic("effective-date-not-future", "effectiveOn", "The effective date " + on + " is in the future");
         }
         LocalDate last = lastEffectiveOn();
         if (on.isBefore(last)) {
-            throw new BusinessRuleException("effective-date-in-order", "effectiveOn",
+            throw BusinessRuleException.generic("effective-date-in-order", "effectiveOn",
                     "The effective date " + on + " is before the previous step (" + last + ")");
         }
         return move(to, on, note, by, at);
@@ -140,7 +140,7 @@ public class Declaration implements HasOutbox {
             return Optional.empty();
         }
         if (status.decided()) {
-            throw new BusinessRuleException("decided-is-final", "Declaration " + id + " is already " + status + "; an evaluation result "
+            throw BusinessRuleException.generic("decided-is-final", "Declaration " + id + " is already " + status + "; an evaluation result "
                     + "after the decision needs an administrator");
         }
         remember(eventId);
@@ -171,7 +171,7 @@ public class Declaration implements HasOutbox {
             throw new ResultOutOfOrderException("Declaration " + id + " is " + status + "; its score has not arrived before the award");
         }
         if (status != DeclarationStatus.SCORED && status != DeclarationStatus.AWARDED) {
-            throw new BusinessRuleException("award-scored-only", "Declaration " + id + " is " + status + "; only a scored or awarded site "
+            throw BusinessRuleException.generic("award-scored-only", "Declaration " + id + " is " + status + "; only a scored or awarded site "
                     + "can be awarded " + awarded);
         }
         remember(eventId);

@@ -7,9 +7,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.chs.platform.domain.BusinessRuleException;
 import org.chs.platform.messaging.HasOutbox;
 import org.chs.platform.messaging.OutboxMessage;
-import org.chs.registry.shared.BusinessRuleException;
 import org.springframework.data.annotation.CreatedBy;
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.Id;
@@ -75,15 +75,15 @@ public class DeclarationBatch implements HasOutbox {
 
     static DeclarationBatch open(String id, OpenBatch command) {
         if (command.quotas().isEmpty()) {
-            throw new BusinessRuleException("categories-not-empty", "quotas", "Open at least one category with a quota");
+            throw BusinessRuleException.generic("categories-not-empty", "quotas", "Open at least one category with a quota");
         }
         if (command.constructionDeadline().isBefore(command.declarationDeadline())
                 || command.decisionDeadline().isBefore(command.constructionDeadline())) {
-            throw new BusinessRuleException("deadlines-in-order", "decisionDeadline",
+            throw BusinessRuleException.generic("deadlines-in-order", "decisionDeadline",
                     "Deadlines run declaration ≤ construction ≤ decision (DOMAIN §4.2: 15 May, end of June, end of September)");
         }
         if (command.declarationDeadline().getYear() != command.year()) {
-            throw new BusinessRuleException("deadline-in-year", "declarationDeadline", "The declaration deadline falls in the batch year");
+            throw BusinessRuleException.generic("deadline-in-year", "declarationDeadline", "The declaration deadline falls in the batch year");
         }
         return new DeclarationBatch(id, command.year(), command.level(), command.name(), command.areaCode(), command.quotas(),
                 command.nominationQuotas(), command.declarationDeadline(), command.constructionDeadline(), command.decisionDeadline(),
@@ -93,36 +93,36 @@ public class DeclarationBatch implements HasOutbox {
     /** Declarations are taken for open categories until the deadline (inclusive, agency time). */
     void checkAcceptsDeclaration(DemonstrationCategory category, LocalDate today) {
         if (!quotas.containsKey(category)) {
-            throw new BusinessRuleException("category-in-batch", "category",
+            throw BusinessRuleException.generic("category-in-batch", "category",
                     "Batch " + id + " does not select " + category + " sites; open categories: " + quotas.keySet());
         }
         if (today.isAfter(declarationDeadline)) {
-            throw new BusinessRuleException("declaration-deadline", "Declarations for batch " + id + " closed on " + declarationDeadline);
+            throw BusinessRuleException.generic("declaration-deadline", "Declarations for batch " + id + " closed on " + declarationDeadline);
         }
     }
 
     /** Nominates an awarded site of this batch to the next level, within the quota of its group. */
     Nomination nominate(Declaration declaration, LocalDate on, String by, Instant at) {
         if (!declaration.batchId().equals(id)) {
-            throw new BusinessRuleException("declaration-in-batch", "Declaration " + declaration.id() + " is not in batch " + id);
+            throw BusinessRuleException.generic("declaration-in-batch", "Declaration " + declaration.id() + " is not in batch " + id);
         }
         if (declaration.status() != DeclarationStatus.AWARDED || declaration.awardedLevel() != level) {
-            throw new BusinessRuleException("nominate-awarded-only",
+            throw BusinessRuleException.generic("nominate-awarded-only",
                     "Only a site awarded at this batch's level (" + level + ") can be nominated; " + declaration.id() + " is "
                             + declaration.status() + (declaration.awardedLevel() == null ? "" : " at " + declaration.awardedLevel()));
         }
         AwardLevel next = level.next();
         if (next == null) {
-            throw new BusinessRuleException("no-higher-level", "A " + level + " site cannot be nominated higher");
+            throw BusinessRuleException.generic("no-higher-level", "A " + level + " site cannot be nominated higher");
         }
         if (nominations.stream().anyMatch(n -> n.declarationId().equals(declaration.id()))) {
-            throw new BusinessRuleException("nominated-once", "Declaration " + declaration.id() + " is already nominated to " + next);
+            throw BusinessRuleException.generic("nominated-once", "Declaration " + declaration.id() + " is already nominated to " + next);
         }
         NominationGroup group = declaration.category().nominationGroup();
         long taken = nominations.stream().filter(n -> n.category().nominationGroup() == group).count();
         int quota = nominationQuotas.getOrDefault(group, 0);
         if (taken >= quota) {
-            throw new BusinessRuleException("nomination-quota", "Batch " + id + " may nominate " + quota + " " + group + " site(s) to " + next
+            throw BusinessRuleException.generic("nomination-quota", "Batch " + id + " may nominate " + quota + " " + group + " site(s) to " + next
                     + " and has nominated " + taken);
         }
         Nomination nomination = new Nomination(declaration.id(), declaration.servicePointId(), declaration.category(), next, on, by, at);

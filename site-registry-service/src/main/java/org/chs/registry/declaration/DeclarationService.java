@@ -16,13 +16,13 @@ import org.chs.contracts.DemonstrationSiteDeclaredEvent;
 import org.chs.contracts.DemonstrationSiteStatusChangedEvent;
 import org.chs.contracts.EvaluationFinalizedEvent;
 import org.chs.contracts.RoutingKeys;
+import org.chs.platform.domain.BusinessRuleException;
 import org.chs.platform.messaging.Outbox;
 import org.chs.registry.area.AreaService;
 import org.chs.registry.authorisation.AuthorisationService;
 import org.chs.registry.servicepoint.ServicePoint;
 import org.chs.registry.servicepoint.ServicePointService;
 import org.chs.registry.shared.AlreadyExistsException;
-import org.chs.registry.shared.BusinessRuleException;
 import org.chs.registry.shared.InvalidFieldsException;
 import org.chs.registry.shared.NotFoundException;
 import org.chs.registry.shared.StaleVersionException;
@@ -84,7 +84,7 @@ public class DeclarationService {
             throw InvalidFieldsException.of("id", "id-format", "id must be 3-64 lower-case letters, digits or inner hyphens");
         }
         if (areas.find(command.areaCode()).isEmpty()) {
-            throw new BusinessRuleException("area-exists", "areaCode", "No area " + command.areaCode());
+            throw BusinessRuleException.generic("area-exists", "areaCode", "No area " + command.areaCode());
         }
         String id = command.id() != null ? command.id()
                 : "batch-" + command.year() + "-" + command.level().name().toLowerCase() + "-" + Integer.toString(1000 + random.nextInt(9000));
@@ -117,13 +117,13 @@ public class DeclarationService {
     /** Declares a point as a candidate in a batch; one declaration per point and batch. */
     public Declaration declare(String batchId, String servicePointId, DemonstrationCategory category, String actor) {
         DeclarationBatch batch = batch(batchId);
-        ServicePoint point = points.find(servicePointId).orElseThrow(() -> new BusinessRuleException("point-exists", "servicePointId",
+        ServicePoint point = points.find(servicePointId).orElseThrow(() -> BusinessRuleException.generic("point-exists", "servicePointId",
                 "No service point " + servicePointId));
         if (!point.active()) {
-            throw new BusinessRuleException("point-active", "servicePointId", "Service point " + servicePointId + " is " + point.status());
+            throw BusinessRuleException.generic("point-active", "servicePointId", "Service point " + servicePointId + " is " + point.status());
         }
         if (!point.areaChain().contains(batch.areaCode())) {
-            throw new BusinessRuleException("point-in-batch-area", "servicePointId",
+            throw BusinessRuleException.generic("point-in-batch-area", "servicePointId",
                     "Service point " + servicePointId + " is not in the batch's area " + batch.areaCode());
         }
         LocalDate today = today();
@@ -163,7 +163,7 @@ public class DeclarationService {
         LocalDate today = today();
         LocalDate on = effectiveOn == null ? today : effectiveOn;
         if (on.isAfter(today)) {
-            throw new BusinessRuleException("effective-date-not-future", "effectiveOn", "The effective date " + on + " is in the future");
+            throw BusinessRuleException.generic("effective-date-not-future", "effectiveOn", "The effective date " + on + " is in the future");
         }
         Nomination nomination = batch.nominate(declaration, on, actor, clock.instant());
         outbox.stage(batch, RoutingKeys.DEMONSTRATION_SITE_STATUS_CHANGED_V1, new DemonstrationSiteStatusChangedEvent(declaration.id(),
@@ -208,7 +208,7 @@ public class DeclarationService {
         try {
             level = AwardLevel.valueOf(event.level());
         } catch (IllegalArgumentException | NullPointerException unknown) {
-            throw new BusinessRuleException("award-level", "level", "Unknown award level " + event.level());
+            throw BusinessRuleException.generic("award-level", "level", "Unknown award level " + event.level());
         }
         Optional<DeclarationTransition> transition = declaration.recordAward(eventId, level, occurredAt.atZone(AGENCY_ZONE).toLocalDate(),
                 clock.instant());
@@ -273,7 +273,7 @@ public class DeclarationService {
     public PreCheck.Report preCheck(String servicePointId, DemonstrationCategory category) {
         ServicePoint point = points.get(servicePointId);
         if (!category.accepts(point.type())) {
-            throw new BusinessRuleException("category-for-point-type", "category",
+            throw BusinessRuleException.generic("category-for-point-type", "category",
                     "A " + point.type() + " cannot be a " + category + " site; that category takes " + category.pointTypes());
         }
         long population = areas.get(point.areaCode()).population();
@@ -289,7 +289,7 @@ public class DeclarationService {
 
     private static void checkSamePoint(Declaration declaration, String servicePointId) {
         if (servicePointId != null && !servicePointId.equals(declaration.servicePointId())) {
-            throw new BusinessRuleException("declaration-point", "servicePointId", "Declaration " + declaration.id() + " is for "
+            throw BusinessRuleException.generic("declaration-point", "servicePointId", "Declaration " + declaration.id() + " is for "
                     + declaration.servicePointId() + ", the event names " + servicePointId);
         }
     }

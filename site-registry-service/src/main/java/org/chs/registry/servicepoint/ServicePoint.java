@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.chs.platform.domain.BusinessRuleException;
 import org.chs.platform.messaging.HasOutbox;
 import org.chs.platform.messaging.OutboxMessage;
-import org.chs.registry.shared.BusinessRuleException;
 import org.chs.registry.shared.GeoPoint;
 import org.springframework.data.annotation.CreatedBy;
 import org.springframework.data.annotation.CreatedDate;
@@ -85,7 +85,7 @@ public class ServicePoint implements HasOutbox {
 
     void describe(DescribeServicePoint command) {
         if (status == ServicePointStatus.CLOSED) {
-            throw new BusinessRuleException("closed-is-final", "Service point " + id + " is closed; register a new point instead");
+            throw BusinessRuleException.generic("closed-is-final", "Service point " + id + " is closed; register a new point instead");
         }
         this.name = command.name();
         this.address = command.address();
@@ -97,7 +97,7 @@ public class ServicePoint implements HasOutbox {
     /** Suspends, re-activates or closes the point; closing is final and every change needs a reason for the history. */
     StatusChange changeStatus(ServicePointStatus next, String reason, String by, Instant at) {
         if (!status.mayBecome(next)) {
-            throw new BusinessRuleException(status == ServicePointStatus.CLOSED ? "closed-is-final" : "status-unchanged", "status",
+            throw BusinessRuleException.generic(status == ServicePointStatus.CLOSED ? "closed-is-final" : "status-unchanged", "status",
                     status == ServicePointStatus.CLOSED ? "Service point " + id + " is closed; closing is final"
                             : "Service point " + id + " is already " + status);
         }

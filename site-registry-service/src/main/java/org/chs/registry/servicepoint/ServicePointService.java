@@ -9,12 +9,12 @@ import java.util.Optional;
 import org.chs.contracts.RoutingKeys;
 import org.chs.contracts.ServicePointRegisteredEvent;
 import org.chs.contracts.ServicePointStatusChangedEvent;
+import org.chs.platform.domain.BusinessRuleException;
 import org.chs.platform.messaging.Outbox;
 import org.chs.registry.area.AdministrativeArea;
 import org.chs.registry.area.AreaCodes;
 import org.chs.registry.area.AreaService;
 import org.chs.registry.shared.AlreadyExistsException;
-import org.chs.registry.shared.BusinessRuleException;
 import org.chs.registry.shared.InvalidFieldsException;
 import org.chs.registry.shared.NotFoundException;
 import org.chs.registry.shared.StaleVersionException;
@@ -125,10 +125,10 @@ public class ServicePointService {
     }
 
     private AdministrativeArea areaFor(ServicePointType type, String areaCode) {
-        AdministrativeArea area = areas.find(areaCode).orElseThrow(() -> new BusinessRuleException("area-exists", "areaCode",
+        AdministrativeArea area = areas.find(areaCode).orElseThrow(() -> BusinessRuleException.generic("area-exists", "areaCode",
                 "No area " + areaCode + "; register the area first"));
         if (!type.areaLevels().contains(area.level())) {
-            throw new BusinessRuleException("area-level-for-type", "areaCode",
+            throw BusinessRuleException.generic("area-level-for-type", "areaCode",
                     "A " + type + " belongs to an area of level " + type.areaLevels() + "; " + areaCode + " is a " + area.level());
         }
         return area;

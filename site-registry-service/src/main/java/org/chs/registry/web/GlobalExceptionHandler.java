@@ -1,14 +1,11 @@
 package org.chs.registry.web;
 
 import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.chs.platform.web.PlatformExceptionHandler;
 import org.chs.platform.web.ProblemTypes;
 import org.chs.registry.shared.AlreadyExistsException;
-import org.chs.registry.shared.BusinessRuleException;
 import org.chs.registry.shared.InvalidFieldsException;
 import org.chs.registry.shared.NotFoundException;
 import org.chs.registry.shared.StaleVersionException;
@@ -30,18 +27,6 @@ public class GlobalExceptionHandler extends PlatformExceptionHandler {
     public ResponseEntity<Object> handleInvalidFields(InvalidFieldsException ex, WebRequest request) {
         return validationProblem(ex.violations().stream()
                 .map(v -> new FieldViolation(v.field(), v.rule(), v.message())).toList(), request);
-    }
-
-    @ExceptionHandler(BusinessRuleException.class)
-    public ResponseEntity<Object> handleBusinessRule(BusinessRuleException ex, WebRequest request) {
-        Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("rule", ex.rule());
-        if (ex.field() != null) {
-            properties.put("field", ex.field());
-            properties.put("errors", List.of(new FieldViolation(ex.field(), ex.rule(), ex.getMessage())));
-        }
-        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.BUSINESS_RULE,
-                "Business rule violated", ex.getMessage(), request, properties));
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -9,7 +9,7 @@ import static org.chs.registry.catalogue.CatalogueFixtures.subItem;
 import java.util.List;
 import java.util.Set;
 
-import org.chs.registry.shared.BusinessRuleException;
+import org.chs.platform.domain.BusinessRuleException;
 import org.chs.registry.shared.FieldViolation;
 import org.chs.registry.shared.InvalidFieldsException;
 import org.junit.jupiter.api.Nested;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.Map;
 
-import org.chs.registry.shared.BusinessRuleException;
+import org.chs.platform.domain.BusinessRuleException;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

@@ -211,7 +211,7 @@ class DeclarationLifecycleIT {
         events.await("demonstration-site.status-changed.v1",
                 p -> DECLARATION_A.equals(p.path("declarationId").asString()) && "AWARDED".equals(p.path("status").asString())
                         && "COUNTY".equals(p.path("awardedLevel").asString()), TIMEOUT);
-        assertThat(api.get("/api/registry/declarations?batchId=" + BATCH + "&awardedLevel=COUNTY", ADMIN).json().get("content")).hasSize(1);
+        assertThat(api.get("/api/registry/declarations?batchId=" + BATCH + "&awardedLevel=COUNTY", ADMIN).json().get("items")).hasSize(1);
     }
 
     @Test

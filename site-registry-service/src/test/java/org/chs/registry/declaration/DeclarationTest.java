@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 
+import org.chs.platform.domain.BusinessRuleException;
 import org.chs.registry.servicepoint.ServicePointFixtures;
 import org.chs.registry.servicepoint.ServicePointType;
-import org.chs.registry.shared.BusinessRuleException;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

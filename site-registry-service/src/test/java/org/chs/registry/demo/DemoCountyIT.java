@@ -50,7 +50,7 @@ class DemoCountyIT {
         List<String> ids = new ArrayList<>();
         for (int page = 0; ; page++) {
             JsonNode slice = api.get("/api/registry/service-points?areaCode=330127&size=100&page=" + page, CLERK).json();
-            slice.get("content").forEach(p -> ids.add(p.get("id").asString()));
+            slice.get("items").forEach(p -> ids.add(p.get("id").asString()));
             if (!slice.get("hasNext").asBoolean()) {
                 return ids;
             }

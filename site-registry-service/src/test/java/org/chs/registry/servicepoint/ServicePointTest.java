@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumSet;
 
-import org.chs.registry.shared.BusinessRuleException;
+import org.chs.platform.domain.BusinessRuleException;
 import org.chs.registry.shared.FieldViolation;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

@@ -10,13 +10,13 @@ import jakarta.validation.constraints.Min;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.chs.platform.web.PageResponse;
 import org.chs.registry.area.AdministrativeArea;
 import org.chs.registry.area.AreaLevel;
 import org.chs.registry.area.AreaService;
 import org.chs.registry.area.web.AreaRequests.DescribeAreaRequest;
 import org.chs.registry.area.web.AreaRequests.RegisterAreaRequest;
 import org.chs.registry.web.Etags;
-import org.chs.registry.web.PageResponse;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;

@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.chs.platform.web.Caller;
 import org.chs.platform.web.CurrentCaller;
+import org.chs.platform.web.PageResponse;
 import org.chs.registry.catalogue.Catalogue;
 import org.chs.registry.catalogue.CatalogueEntry;
 import org.chs.registry.catalogue.CatalogueService;
@@ -26,7 +27,6 @@ import org.chs.registry.catalogue.web.CatalogueResponses.ItemResponse;
 import org.chs.registry.catalogue.web.CatalogueResponses.VersionSummary;
 import org.chs.registry.shared.NotFoundException;
 import org.chs.registry.web.Etags;
-import org.chs.registry.web.PageResponse;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

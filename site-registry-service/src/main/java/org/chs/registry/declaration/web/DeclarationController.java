@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.chs.platform.web.Caller;
 import org.chs.platform.web.CurrentCaller;
+import org.chs.platform.web.PageResponse;
 import org.chs.platform.web.Roles;
 import org.chs.registry.declaration.AwardLevel;
 import org.chs.registry.declaration.Declaration;
@@ -31,7 +32,6 @@ import org.chs.registry.declaration.web.DeclarationResponses.DeclaredResponse;
 import org.chs.registry.declaration.web.DeclarationResponses.NominationResponse;
 import org.chs.registry.declaration.web.DeclarationResponses.PreCheckResponse;
 import org.chs.registry.web.Etags;
-import org.chs.registry.web.PageResponse;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
 import org.springframework.http.HttpHeaders;

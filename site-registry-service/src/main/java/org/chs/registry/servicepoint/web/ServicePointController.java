@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.chs.platform.web.Caller;
 import org.chs.platform.web.CurrentCaller;
+import org.chs.platform.web.PageResponse;
 import org.chs.registry.servicepoint.ServicePoint;
 import org.chs.registry.servicepoint.ServicePointFilter;
 import org.chs.registry.servicepoint.ServicePointService;
@@ -20,7 +21,6 @@ import org.chs.registry.servicepoint.web.ServicePointRequests.ChangeStatusReques
 import org.chs.registry.servicepoint.web.ServicePointRequests.DescribeServicePointRequest;
 import org.chs.registry.servicepoint.web.ServicePointRequests.RegisterServicePointRequest;
 import org.chs.registry.web.Etags;
-import org.chs.registry.web.PageResponse;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;

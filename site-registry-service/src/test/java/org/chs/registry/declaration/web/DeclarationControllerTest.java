@@ -8,9 +8,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.chs.platform.domain.BusinessRuleException;
 import org.chs.registry.declaration.DeclarationService;
 import org.chs.registry.declaration.DemonstrationCategory;
-import org.chs.registry.shared.BusinessRuleException;
 import org.chs.registry.web.RegistryWebMvcTest;
 import org.chs.registry.web.WebFixtures;
 import org.junit.jupiter.api.Nested;
@@ -52,7 +52,7 @@ class DeclarationControllerTest {
         @Test
         void shouldAnswer422NamingTheRuleWhenTheDeadlineHasPassed() throws Exception {
             Mockito.when(declarations.declare("batch-chunan-county-1", "sp-fenkou-township", DemonstrationCategory.GRASSROOTS_TOWNSHIP,
-                    "clerk")).thenThrow(new BusinessRuleException("declaration-deadline", "Declarations closed on 2026-05-15"));
+                    "clerk")).thenThrow(BusinessRuleException.generic("declaration-deadline", "Declarations closed on 2026-05-15"));
 
             mvc.perform(post("/api/registry/declarations").with(WebFixtures.clerk("sp-fenkou-township"))
                             .contentType(MediaType.APPLICATION_JSON).content(DECLARE))

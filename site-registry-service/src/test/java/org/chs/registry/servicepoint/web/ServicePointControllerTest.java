@@ -138,9 +138,10 @@ class ServicePointControllerTest {
 
             mvc.perform(get("/api/registry/service-points?type=BANK_BRANCH&areaCode=330127&page=1&size=5").with(WebFixtures.clerk("sp-x")))
                     .andExpect(status().isOk())
-                    .andExpect(jsonPath("$.content[0].id").value("sp-bank-rcb-fenkou"))
+                    .andExpect(jsonPath("$.items[0].id").value("sp-bank-rcb-fenkou"))
                     .andExpect(jsonPath("$.page").value(1))
-                    .andExpect(jsonPath("$.hasNext").value(true));
+                    .andExpect(jsonPath("$.hasNext").value(true))
+                    .andExpect(jsonPath("$.total").doesNotExist());
             verify(points).list(new ServicePointFilter(ServicePointType.BANK_BRANCH, null, "330127"), PageRequest.of(1, 5));
         }
 
