@@ -197,7 +197,7 @@ public class EvaluationService {
         }
         evaluation.finalizeWith(new Scorecard(result, metrics, evaluation.kpiFrom(), evaluation.kpiTo(), decisions, actor.name(),
                 clock.instant()));
-        events.finalized(evaluation);
+        events.stage(evaluation, List.of(EvaluationEvent.EvaluationFinalized.of(evaluation)));
         return evaluations.save(evaluation);
     }
 

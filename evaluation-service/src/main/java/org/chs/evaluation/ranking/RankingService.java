@@ -2,6 +2,7 @@ package org.chs.evaluation.ranking;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -9,8 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import org.chs.contracts.DemonstrationSiteAwardedEvent;
-import org.chs.contracts.RoutingKeys;
 import org.chs.evaluation.evaluation.Evaluation;
 import org.chs.evaluation.evaluation.EvaluationService;
 import org.chs.evaluation.evaluation.EvaluationStatus;
@@ -20,7 +19,6 @@ import org.chs.evaluation.shared.Actor;
 import org.chs.evaluation.shared.BusinessRuleException;
 import org.chs.evaluation.shared.ConflictException;
 import org.chs.evaluation.shared.NotFoundException;
-import org.chs.platform.messaging.Outbox;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -32,15 +30,15 @@ public class RankingService {
     private final BatchRepository batches;
     private final EvaluationService evaluations;
     private final RankingSettings settings;
-    private final Outbox outbox;
+    private final RankingEvents events;
     private final Clock clock;
 
-    public RankingService(BatchRepository batches, EvaluationService evaluations, RankingSettings settings, Outbox outbox,
+    public RankingService(BatchRepository batches, EvaluationService evaluations, RankingSettings settings, RankingEvents events,
                           Optional<Clock> clock) {
         this.batches = batches;
         this.evaluations = evaluations;
         this.settings = settings;
-        this.outbox = outbox;
+        this.events = events;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -141,10 +139,9 @@ public class RankingService {
                     w.score(), w.rank())));
         }
         batch.publish(awards, actor.name(), clock.instant());
-        for (Award award : awards) {
-            outbox.stage(batch, RoutingKeys.DEMONSTRATION_SITE_AWARDED_V1, new DemonstrationSiteAwardedEvent(award.declarationId(),
-                    batch.id(), award.servicePointId(), batch.level(), batch.year(), award.rank()), clock.instant());
-        }
+        Instant published = clock.instant();
+        events.stage(batch, awards.stream().<RankingEvent>map(award -> new RankingEvent.SiteAwarded(award.declarationId(), batch.id(),
+                award.servicePointId(), batch.level(), batch.year(), award.rank(), published)).toList());
         return batches.save(batch);
     }
 }
