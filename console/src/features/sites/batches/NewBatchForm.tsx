@@ -1,7 +1,7 @@
-import { Button, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space } from 'antd';
+import { Col, DatePicker, Form, Input, InputNumber, Row, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useApi } from '../../../api/ApiProvider';
-import { ProblemAlert } from '../../../components/ProblemAlert';
+import { FormActions } from '../../../components/FormActions';
 import { useFormMutation } from '../../../components/useFormMutation';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { agencyToday } from '../../../lib/time';
@@ -117,17 +117,7 @@ export function NewBatchForm({ onCreated, onCancel }: { onCreated: (batch: Decla
           </Col>
         ))}
       </Row>
-      {problem != null && (
-        <div style={{ marginBottom: 16 }}>
-          <ProblemAlert error={problem} path={DECLARATION_BATCHES_PATH} />
-        </div>
-      )}
-      <Space>
-        <Button type="primary" htmlType="submit" loading={pending}>
-          {t('sites.batches.new.submit')}
-        </Button>
-        <Button onClick={onCancel}>{t('common.cancel')}</Button>
-      </Space>
+      <FormActions problem={problem} path={DECLARATION_BATCHES_PATH} submit={t('sites.batches.new.submit')} pending={pending} onCancel={onCancel} />
     </Form>
   );
 }

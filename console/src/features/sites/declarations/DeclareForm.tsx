@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Form, Select, Space } from 'antd';
+import { Form, Select } from 'antd';
 import { useApi } from '../../../api/ApiProvider';
 import { ProblemAlert } from '../../../components/ProblemAlert';
+import { FormActions } from '../../../components/FormActions';
 import { useFormMutation } from '../../../components/useFormMutation';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { PointPicker } from '../../reviews/PointPicker';
@@ -64,17 +65,7 @@ export function DeclareForm({ initialBatch, onDeclared, onCancel }: { initialBat
           options={Object.keys(batch?.quotas ?? {}).map((c) => ({ value: c, label: tx(`workbench.category.${c}`, c) }))}
         />
       </Form.Item>
-      {problem != null && (
-        <div style={{ marginBottom: 16 }}>
-          <ProblemAlert error={problem} path={DECLARATIONS_PATH} />
-        </div>
-      )}
-      <Space>
-        <Button type="primary" htmlType="submit" loading={pending}>
-          {t('sites.declare.submit')}
-        </Button>
-        <Button onClick={onCancel}>{t('common.cancel')}</Button>
-      </Space>
+      <FormActions problem={problem} path={DECLARATIONS_PATH} submit={t('sites.declare.submit')} pending={pending} onCancel={onCancel} />
     </Form>
   );
 }

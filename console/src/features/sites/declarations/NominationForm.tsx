@@ -1,7 +1,7 @@
-import { Button, DatePicker, Form, Space, Typography } from 'antd';
+import { DatePicker, Form, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useApi } from '../../../api/ApiProvider';
-import { ProblemAlert } from '../../../components/ProblemAlert';
+import { FormActions } from '../../../components/FormActions';
 import { useFormMutation } from '../../../components/useFormMutation';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { agencyToday } from '../../../lib/time';
@@ -40,16 +40,7 @@ export function NominationForm({ declaration, onDone }: { declaration: Declarati
       <Form.Item name="effectiveOn" label={t('sites.transition.effectiveOn')} extra={t('sites.nomination.effectiveOn.hint')}>
         <DatePicker disabledDate={(d) => d.format('YYYY-MM-DD') > today} />
       </Form.Item>
-      {problem != null && (
-        <div style={{ marginBottom: 16 }}>
-          <ProblemAlert error={problem} path={path} />
-        </div>
-      )}
-      <Space>
-        <Button type="primary" htmlType="submit" loading={pending}>
-          {t('sites.nomination.submit', { level: tx(`workbench.level.${to}`, to) })}
-        </Button>
-      </Space>
+      <FormActions problem={problem} path={path} submit={t('sites.nomination.submit', { level: tx(`workbench.level.${to}`, to) })} pending={pending} />
     </Form>
   );
 }
