@@ -3,11 +3,6 @@ import { section } from '../section';
 /** The counter's settlement items: 异地就医备案 (FIL-01, FIL-02) with 撤销, and 零星报销 (RMB-01). */
 export default section(
   {
-    'settlementItems.header.item': '办理事项',
-    'settlementItems.header.ticket': '排队号',
-    'settlementItems.header.ticketValue': '{number}（取号 {queued}，叫号 {called}）',
-    'settlementItems.header.person': '办理对象',
-    'settlementItems.otherFieldErrors': '以下内容未通过平台校验',
     'settlementItems.ticketNotCalled': '该排队号尚未叫号，无法记录办件（办理开始时间取自叫号时间）。',
     'settlementItems.ticketTimes': '取号时间和开始办理时间取自排队叫号记录，无需填写。',
     'settlementItems.maxLength': '最多 {max} 个字符',
@@ -151,11 +146,6 @@ export default section(
     'problem.hospital-level-mismatch': '医院等级与定点医疗机构登记不一致',
   },
   {
-    'settlementItems.header.item': 'Item',
-    'settlementItems.header.ticket': 'Ticket',
-    'settlementItems.header.ticketValue': '{number} (taken {queued}, called {called})',
-    'settlementItems.header.person': 'Person',
-    'settlementItems.otherFieldErrors': 'The platform refused these values',
     'settlementItems.ticketNotCalled': 'This queue ticket has not been called, so nothing can be recorded (the handling starts at the call).',
     'settlementItems.ticketTimes': 'The queue and start times come from the queue ticket; they are not typed.',
     'settlementItems.maxLength': 'At most {max} characters',

@@ -44,7 +44,7 @@ function created(overrides: Partial<FilingResponse> = {}): FilingResponse {
 function api(post: Handler, filings: FilingResponse[] = [ACTIVE]) {
   return fakeApi((call) => {
     if (call.method === 'GET' && call.url.startsWith('/api/settlement/filings?')) {
-      return jsonResponse(200, { items: filings, page: 0, size: 50, total: filings.length });
+      return jsonResponse(200, { items: filings, page: 0, size: 50, hasNext: false, total: filings.length });
     }
     return post(call);
   });
@@ -219,8 +219,7 @@ describe('FilingForm', { timeout: 120_000 }, () => {
     await user.click(screen.getByRole('button', { name: '提交备案' }));
 
     expect(await screen.findByText('treatmentRegion must be a six-digit area code')).toBeInTheDocument();
-    expect(screen.getByText('以下内容未通过平台校验')).toBeInTheDocument();
-    expect(screen.getByText(/queuedAt is more than 24 hours ago/)).toBeInTheDocument();
+    expect(within(screen.getByRole('list', { name: '其他需要更正的内容' })).getByText(/queuedAt is more than 24 hours ago/)).toBeInTheDocument();
   });
 
   it('lists the person’s filings and revokes one as a handling with its own receipt, found in the day’s handlings when the answer lacks it', async () => {
@@ -232,8 +231,6 @@ describe('FilingForm', { timeout: 120_000 }, () => {
       }
       if (call.method === 'GET' && call.url.startsWith('/api/settlement/handlings?')) {
         return jsonResponse(200, {
-          servicePointId: 'sp-fenkou-village',
-          date: '2026-05-10',
           page: 0,
           size: 200,
           hasNext: false,

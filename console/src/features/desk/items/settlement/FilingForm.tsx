@@ -1,6 +1,5 @@
 import { Divider, Flex } from 'antd';
 import type { ItemFormProps } from '../../types';
-import { ItemHeader } from './ItemHeader';
 import { NewFilingForm } from './NewFilingForm';
 import { PersonFilings } from './PersonFilings';
 
@@ -11,7 +10,6 @@ import { PersonFilings } from './PersonFilings';
 export default function FilingForm(props: ItemFormProps) {
   return (
     <Flex vertical gap={8}>
-      <ItemHeader item={props.item} ticket={props.ticket} person={props.person} />
       <NewFilingForm {...props} />
       <Divider style={{ margin: '8px 0' }} />
       <PersonFilings {...props} />

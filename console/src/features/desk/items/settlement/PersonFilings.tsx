@@ -3,7 +3,6 @@ import { Alert, Button, Flex, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useQuery } from '@tanstack/react-query';
 import { useApi } from '../../../../api/ApiProvider';
-import { toPage } from '../../../../api/page';
 import { ProblemAlert } from '../../../../components/ProblemAlert';
 import { useI18n } from '../../../../i18n/I18nProvider';
 import { formatDateTime } from '../../../../lib/time';
@@ -11,7 +10,8 @@ import type { ItemFormProps } from '../../types';
 import { filingTypeText, validityText } from './filingReceipts';
 import { filingsQueryKey } from './NewFilingForm';
 import { RevokeDialog } from './RevokeDialog';
-import { FILINGS_PATH, type FilingResponse, type FilingStatus, type SettlementPage } from './settlementApi';
+import { FILINGS_PATH, type FilingResponse, type FilingStatus } from './settlementApi';
+import type { Page } from '../../../../api/page';
 
 const STATUS_COLOR: Record<FilingStatus, string> = { ACTIVE: 'green', REVOKED: 'default', EXPIRED: 'orange' };
 
@@ -26,7 +26,7 @@ export function PersonFilings(props: ItemFormProps) {
   const personId = person?.personId;
   const filings = useQuery({
     queryKey: filingsQueryKey(personId),
-    queryFn: async () => toPage(await api.get<SettlementPage<FilingResponse>>(FILINGS_PATH, { query: { personId, page: 0, size: 50 } })),
+    queryFn: () => api.get<Page<FilingResponse>>(FILINGS_PATH, { query: { personId, page: 0, size: 50 } }),
     enabled: !!personId,
   });
 

@@ -156,7 +156,8 @@ describe('ReimbursementForm', { timeout: 240_000 }, () => {
       startedAt: TICKET.calledAt,
     });
     expect(post?.body).not.toHaveProperty('hospitalLevel');
-    expect(post?.headers['Idempotency-Key']).toBeUndefined();
+    // one key per form, on top of the bill number's own idempotency
+    expect(post?.headers['Idempotency-Key']).toMatch(/^[0-9a-f-]{36}$/);
 
     const receipt = vi.mocked(props.onDone).mock.calls[0]?.[0] as Receipt;
     expect(receipt.handling).toMatchObject({

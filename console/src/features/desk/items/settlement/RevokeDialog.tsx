@@ -13,7 +13,8 @@ import { filingTypeText, revocationReceipt, validityText } from './filingReceipt
 import { filingsQueryKey } from './NewFilingForm';
 import { findRevocationHandling } from './revocationHandling';
 import { filingRevocationPath, type FilingResponse, type RevocationRequest } from './settlementApi';
-import { SubmitProblem, TicketNotCalled } from './SubmitProblem';
+import { HandlingProblem } from '../enrollment/HandlingProblem';
+import { TicketNotCalled } from './TicketNotCalled';
 
 /** RevocationRequest.reason: @NotBlank @Size(max = 500). */
 const REASON_MAX = 500;
@@ -81,7 +82,7 @@ export function RevokeDialog(props: Props) {
             { key: 'validity', label: t('settlementItems.filing.validityLabel'), children: validityText(i18n, filing) },
           ]}
         />
-        {problem && <SubmitProblem error={problem.error} rest={problem.rest} path={path} />}
+        {problem && <HandlingProblem error={problem.error} leftover={problem.rest} path={path} />}
         <Form
           form={form}
           layout="vertical"

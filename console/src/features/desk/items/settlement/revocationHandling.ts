@@ -1,5 +1,5 @@
 import type { ApiClient } from '../../../../api/client';
-import { toPage } from '../../../../api/page';
+import type { Page } from '../../../../api/page';
 import { agencyToday } from '../../../../lib/time';
 import { instantMillis } from '../../handlings/mergeHandlings';
 import { SETTLEMENT_HANDLINGS_PATH, type FilingResponse, type SettlementHandling } from './settlementApi';
@@ -18,8 +18,7 @@ export async function findRevocationHandling(api: ApiClient, filing: FilingRespo
   const revokedAt = instantMillis(filing.revokedAt);
   const date = agencyToday(new Date(revokedAt));
   for (let page = 0; page < MAX_PAGES; page++) {
-    const raw = await api.get<Parameters<typeof toPage<SettlementHandling>>[0]>(SETTLEMENT_HANDLINGS_PATH, { query: { date, page, size: PAGE_SIZE } });
-    const result = toPage(raw);
+    const result = await api.get<Page<SettlementHandling>>(SETTLEMENT_HANDLINGS_PATH, { query: { date, page, size: PAGE_SIZE } });
     const found = result.items.find(
       (h) =>
         (h.business ? h.business.kind === 'FILING_REVOCATION' && h.business.id === filing.id : true) &&

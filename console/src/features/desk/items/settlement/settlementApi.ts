@@ -89,14 +89,6 @@ export interface FilingResponse {
   handling?: SettlementHandling | null;
 }
 
-/** PageResult of settlement-service. */
-export interface SettlementPage<T> {
-  items: T[];
-  page: number;
-  size: number;
-  total: number;
-}
-
 export type VisitType = 'INPATIENT' | 'OUTPATIENT_CHRONIC_SPECIAL';
 export const VISIT_TYPES: readonly VisitType[] = ['INPATIENT', 'OUTPATIENT_CHRONIC_SPECIAL'];
 
