@@ -68,11 +68,11 @@ class EvaluationFlowIT extends EvaluationItSupport {
 
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
                 Response list = get("/api/evaluation/evaluations?batchId=" + batch, ADMIN);
-                assertThat(list.json().path("totalElements").asLong()).isEqualTo(1);
-                assertThat(list.json().path("content").get(0).path("standardId").asString()).isEqualTo("GRASSROOTS_SITE:v1");
+                assertThat(list.json().path("total").asLong()).isEqualTo(1);
+                assertThat(list.json().path("items").get(0).path("standardId").asString()).isEqualTo("GRASSROOTS_SITE:v1");
             });
             Response again = get("/api/evaluation/evaluations?batchId=" + batch, ADMIN);
-            assertThat(again.json().path("totalElements").asLong()).isEqualTo(1);
+            assertThat(again.json().path("total").asLong()).isEqualTo(1);
             assertThat(get("/api/evaluation/batches/" + batch, ADMIN).json().path("level").asString()).isEqualTo("COUNTY");
         }
 
@@ -141,10 +141,10 @@ class EvaluationFlowIT extends EvaluationItSupport {
 
             Response list = get("/api/evaluation/evaluations?batchId=" + batch, EVALUATOR_1);
             assertThat(list.status()).isEqualTo(200);
-            assertThat(list.json().path("content").valueStream().map(n -> n.path("id").asString())).containsExactly(mine);
+            assertThat(list.json().path("items").valueStream().map(n -> n.path("id").asString())).containsExactly(mine);
             assertThat(get("/api/evaluation/evaluations/" + mine, EVALUATOR_1).status()).isEqualTo(200);
             assertThat(get("/api/evaluation/evaluations/" + theirs, EVALUATOR_1).status()).isEqualTo(403);
-            assertThat(get("/api/evaluation/evaluations?batchId=" + batch, ADMIN).json().path("totalElements").asLong()).isEqualTo(2);
+            assertThat(get("/api/evaluation/evaluations?batchId=" + batch, ADMIN).json().path("total").asLong()).isEqualTo(2);
         }
 
         @Test

@@ -264,9 +264,9 @@ class KpiAndReviewIT extends EvaluationItSupport {
                     .containsExactly("LONG_WAIT", "MULTIPLE_VISITS", "OTHER");
             assertThat(bad.json().path("rectification").path("comment").asString()).isEqualTo("跑了两次");
             JsonNode listed = get("/api/evaluation/rectifications?servicePointId=" + point, TOKENS.clerk("clerk-" + point, point)).json();
-            assertThat(listed.path("content").get(0).path("reasons").valueStream().map(JsonNode::asString).toList())
+            assertThat(listed.path("items").get(0).path("reasons").valueStream().map(JsonNode::asString).toList())
                     .containsExactly("LONG_WAIT", "MULTIPLE_VISITS", "OTHER");
-            assertThat(listed.path("content").get(0).path("rectification").path("reasons")).hasSize(3);
+            assertThat(listed.path("items").get(0).path("rectification").path("reasons")).hasSize(3);
             assertThat(get("/api/evaluation/reviews/" + handlingId, ADMIN).json().path("reasons")).hasSize(3);
         }
 
@@ -366,15 +366,15 @@ class KpiAndReviewIT extends EvaluationItSupport {
             String handlingId = handlingWithToken(point, "tok-" + point);
             review(handlingId, "tok-" + point, "DISSATISFIED");
             String path = "/api/evaluation/rectifications?overdue=true&servicePointId=" + point;
-            assertThat(get(path, ADMIN).json().path("totalElements").asLong()).isZero();
+            assertThat(get(path, ADMIN).json().path("total").asLong()).isZero();
 
             mongo.updateFirst(Query.query(Criteria.where("_id").is(handlingId)),
                     new Update().set("rectification.dueAt", Instant.now().minusSeconds(3600)), "reviews");
 
             JsonNode overdue = get(path, ADMIN).json();
-            assertThat(overdue.path("totalElements").asLong()).isEqualTo(1);
-            assertThat(overdue.path("content").get(0).path("rectification").path("overdue").asBoolean()).isTrue();
-            assertThat(get(path, TOKENS.clerk("clerk-" + point, point)).json().path("totalElements").asLong()).isEqualTo(1);
+            assertThat(overdue.path("total").asLong()).isEqualTo(1);
+            assertThat(overdue.path("items").get(0).path("rectification").path("overdue").asBoolean()).isTrue();
+            assertThat(get(path, TOKENS.clerk("clerk-" + point, point)).json().path("total").asLong()).isEqualTo(1);
             assertThat(get(path, TOKENS.clerk("clerk-x", "sp-elsewhere")).status()).isEqualTo(403);
         }
     }

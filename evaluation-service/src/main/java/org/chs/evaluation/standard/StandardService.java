@@ -7,9 +7,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.chs.evaluation.scoring.StandardDefinition;
-import org.chs.evaluation.shared.BusinessRuleException;
 import org.chs.evaluation.shared.ConflictException;
 import org.chs.evaluation.shared.NotFoundException;
+import org.chs.platform.domain.BusinessRuleException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;

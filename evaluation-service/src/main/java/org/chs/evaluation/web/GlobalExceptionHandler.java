@@ -3,7 +3,6 @@ package org.chs.evaluation.web;
 import java.util.List;
 import java.util.Map;
 
-import org.chs.evaluation.shared.BusinessRuleException;
 import org.chs.evaluation.shared.ConflictException;
 import org.chs.evaluation.shared.DependencyUnavailableException;
 import org.chs.evaluation.shared.ForbiddenException;
@@ -33,13 +32,6 @@ public class GlobalExceptionHandler extends PlatformExceptionHandler {
     public ResponseEntity<Object> handleConflict(ConflictException ex, WebRequest request) {
         return ResponseEntity.status(HttpStatus.CONFLICT)
                 .body(problem(HttpStatus.CONFLICT, ProblemTypes.of(ex.slug()), "Conflict", ex.getMessage(), request, ex.properties()));
-    }
-
-    @ExceptionHandler(BusinessRuleException.class)
-    public ResponseEntity<Object> handleBusinessRule(BusinessRuleException ex, WebRequest request) {
-        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
-                .body(problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.of(ex.slug()), "Business rule violated", ex.getMessage(),
-                        request));
     }
 
     @ExceptionHandler(InvalidFieldException.class)

@@ -172,7 +172,7 @@ class KpiRecorderTest {
         @Test
         void shouldRefuseAnOverviewLongerThanAYear() {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> kpis.overview(day, day.plusDays(367)))
-                    .isInstanceOf(org.chs.evaluation.shared.BusinessRuleException.class).hasMessageContaining("366");
+                    .isInstanceOf(org.chs.platform.domain.BusinessRuleException.class).hasMessageContaining("366");
         }
     }
 

@@ -5,7 +5,7 @@ import org.chs.contracts.EventEnvelope;
 import org.chs.evaluation.evaluation.EvaluationService;
 import org.chs.evaluation.evaluation.OpenEvaluation;
 import org.chs.evaluation.ranking.RankingService;
-import org.chs.evaluation.shared.BusinessRuleException;
+import org.chs.platform.domain.BusinessRuleException;
 import org.springframework.amqp.AmqpRejectAndDontRequeueException;
 import org.springframework.amqp.rabbit.annotation.RabbitListener;
 import org.springframework.stereotype.Component;

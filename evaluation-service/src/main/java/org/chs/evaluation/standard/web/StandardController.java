@@ -6,9 +6,9 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 
-import org.chs.evaluation.shared.BusinessRuleException;
 import org.chs.evaluation.standard.PublishStandard;
 import org.chs.evaluation.standard.StandardService;
+import org.chs.platform.domain.BusinessRuleException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
