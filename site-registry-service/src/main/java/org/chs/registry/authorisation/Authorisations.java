@@ -46,7 +46,7 @@ final class Authorisations {
 
     private static Authorisation answer(ServicePoint point, String itemCode, String itemName, Boolean instant, boolean allowed,
                                         String reason, int catalogueVersion, boolean dependsOnPointStatus) {
-        return new Authorisation(point.id(), point.name(), versionOf(point), itemCode, itemName, instant, allowed, reason,
+        return new Authorisation(point.id(), point.name(), point.type(), versionOf(point), itemCode, itemName, instant, allowed, reason,
                 catalogueVersion, dependsOnPointStatus);
     }
 

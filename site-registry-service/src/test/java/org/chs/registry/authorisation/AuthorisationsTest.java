@@ -37,6 +37,7 @@ class AuthorisationsTest {
             Authorisation unknown = Authorisations.decide(point(ServicePointType.BANK_BRANCH), demo, "XYZ-99");
 
             assertThat(answer.servicePointName()).isEqualTo("point sp-x");
+            assertThat(answer.servicePointType()).isEqualTo(ServicePointType.BANK_BRANCH);
             assertThat(answer.servicePointVersion()).isZero();
             assertThat(answer.itemName()).isEqualTo(demo.entry("ENR-02").orElseThrow().name());
             assertThat(answer.instant()).isEqualTo(demo.entry("ENR-02").orElseThrow().instant());

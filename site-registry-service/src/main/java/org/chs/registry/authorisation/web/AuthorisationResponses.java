@@ -19,14 +19,14 @@ final class AuthorisationResponses {
 
     /**
      * {@code {"servicePointId","servicePointName","itemCode","itemName","instant","allowed","reason","catalogueVersion"}};
-     * {@code reason} is {@code null} when allowed. {@code servicePointName}, {@code itemName} and {@code instant} were added to the
-     * contract later (callers treat them as optional); {@code itemName} and {@code instant} are {@code null} for an unknown item.
+     * {@code reason} is {@code null} when allowed. {@code servicePointName}, {@code servicePointType}, {@code itemName} and {@code instant} were added to
+     * the contract later (callers treat them as optional); {@code itemName} and {@code instant} are {@code null} for an unknown item.
      */
-    record AuthorisationResponse(String servicePointId, String servicePointName, String itemCode, String itemName, Boolean instant,
+    record AuthorisationResponse(String servicePointId, String servicePointName, ServicePointType servicePointType, String itemCode, String itemName, Boolean instant,
                                  boolean allowed, @JsonInclude(JsonInclude.Include.ALWAYS) String reason, int catalogueVersion) {
 
         static AuthorisationResponse of(Authorisation a) {
-            return new AuthorisationResponse(a.servicePointId(), a.servicePointName(), a.itemCode(), a.itemName(), a.instant(), a.allowed(),
+            return new AuthorisationResponse(a.servicePointId(), a.servicePointName(), a.servicePointType(), a.itemCode(), a.itemName(), a.instant(), a.allowed(),
                     a.reason(), a.catalogueVersion());
         }
     }

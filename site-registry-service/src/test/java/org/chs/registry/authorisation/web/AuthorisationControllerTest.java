@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.chs.registry.authorisation.Authorisation;
 import org.chs.registry.authorisation.AuthorisationService;
+import org.chs.registry.servicepoint.ServicePointType;
 import org.chs.registry.shared.NotFoundException;
 import org.chs.registry.web.RegistryWebMvcTest;
 import org.chs.registry.web.WebFixtures;
@@ -30,7 +31,7 @@ class AuthorisationControllerTest {
     AuthorisationService authorisations;
 
     private static Authorisation answer(boolean allowed, String reason, int catalogueVersion, long pointVersion, boolean statusRefusal) {
-        return new Authorisation("sp-bank-rcb-fenkou", "淳安农商银行汾口支行", pointVersion, "ENR-01", "职工参保登记", true, allowed, reason,
+        return new Authorisation("sp-bank-rcb-fenkou", "淳安农商银行汾口支行", ServicePointType.BANK_BRANCH, pointVersion, "ENR-01", "职工参保登记", true, allowed, reason,
                 catalogueVersion, statusRefusal);
     }
 
@@ -46,7 +47,7 @@ class AuthorisationControllerTest {
                     .andExpect(status().isOk())
                     .andExpect(header().string("ETag", "\"v7-p3\""))
                     .andExpect(content().json("""
-                            {"servicePointId":"sp-bank-rcb-fenkou","servicePointName":"淳安农商银行汾口支行","itemCode":"ENR-01",
+                            {"servicePointId":"sp-bank-rcb-fenkou","servicePointName":"淳安农商银行汾口支行","servicePointType":"BANK_BRANCH","itemCode":"ENR-01",
                              "itemName":"职工参保登记","instant":true,"allowed":true,"reason":null,"catalogueVersion":7}
                             """, org.springframework.test.json.JsonCompareMode.STRICT));
         }
