@@ -14,6 +14,8 @@ export interface DemoUser {
 export const DEMO_PASSWORD = 'chs-demo';
 
 const CLERK_MENU = ['窗口工作台', '今日办件', '网点指标', '差评整改'] as const;
+/** Settlement supervision: agency-admin's to change, the auditor's to read. */
+const SETTLEMENT_MENU = ['异地结算查询', '异地备案查询', '清算与预付金', '参保地政策', '就医地目录', '定点医疗机构'] as const;
 
 export const USERS = {
   clerkVillage: {
@@ -46,9 +48,10 @@ export const USERS = {
       '服务圈覆盖',
       '事项清单',
       '事项下放报告',
+      ...SETTLEMENT_MENU,
     ],
     homeTitle: '好差评与整改',
   },
   evaluator: { username: 'evaluator-1', home: '/console/evaluations', menu: ['我的评估任务'], homeTitle: '我的评估任务' },
-  auditor: { username: 'auditor', home: '/console/audit-flags', menu: ['基金监管预警'], homeTitle: '基金监管预警' },
+  auditor: { username: 'auditor', home: '/console/audit-flags', menu: ['基金监管预警', ...SETTLEMENT_MENU], homeTitle: '基金监管预警' },
 } as const satisfies Record<string, DemoUser>;
