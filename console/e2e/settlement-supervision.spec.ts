@@ -93,7 +93,8 @@ test.describe('agency-admin', () => {
     const policyDialog = page.getByRole('dialog');
     await expect(policyDialog.getByText('填写百分比，例如 85 表示 85%')).toBeVisible();
     await screenshot(page, 'settlement-policy-edit', { fullPage: false });
-    await policyDialog.getByRole('button', { name: 'Close' }).click();
+    await page.keyboard.press('Escape');
+    await expect(policyDialog).toBeHidden();
 
     // 就医地目录: a region of its own for the import, so the demo catalogue stays as it is
     await openMenu(page, '就医地目录', '就医地目录');
@@ -119,7 +120,8 @@ test.describe('agency-admin', () => {
     await first.getByRole('button', { name: '调整等级' }).click();
     await expect(page.getByRole('dialog').getByTestId('level-entry')).toHaveCount(2);
     await screenshot(page, 'settlement-institution-levels', { fullPage: false });
-    await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toBeHidden();
 
     // 异地结算查询 and a settlement's itemisation
     await openMenu(page, '异地结算查询', '异地结算查询');
@@ -166,7 +168,8 @@ test.describe('auditor', () => {
     await flagged.getByRole('button', { name: '结算明细' }).click();
     await expect(page.getByRole('dialog').getByText('政策范围内费用')).toBeVisible();
     await screenshot(page, 'settlement-auditor-flag-detail', { fullPage: false });
-    await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toBeHidden();
 
     await openMenu(page, '异地结算查询', '异地结算查询');
     await expect(page.getByRole('row', { name: new RegExp(billNumber) })).toBeVisible();

@@ -6,7 +6,8 @@ import { ADMIN, AUDITOR } from '../testFixtures';
 import ClearingPage, { lastClosedMonth } from './ClearingPage';
 import { figureValue } from './ReconciliationPanel';
 
-vi.setConfig({ testTimeout: 120_000 });
+// Ant Design's tables, forms and popovers render slowly in jsdom, the more so on a machine shared by many builds.
+vi.setConfig({ testTimeout: 300_000 });
 
 const problem = (status: number, type: string, detail: string) =>
   jsonResponse(status, { type: `https://chs-platform.org/problems/${type}`, title: type, status, detail }, 'application/problem+json');

@@ -1,14 +1,15 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Card, Empty, Form, Input, Space, Table, Tag, Typography } from 'antd';
+import { Card, Empty, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useSearchParams } from 'react-router';
 import { useApi } from '../../../api/ApiProvider';
-import { toPage, type Page } from '../../../api/page';
+import type { Page } from '../../../api/page';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { formatDateTime } from '../../../lib/time';
 import { FILINGS_PATH, type FilingResponse } from '../model';
 import { useServerPaging } from '../paging';
+import { OneFieldSearch } from '../RegionSearch';
 
 const STATUS_COLOR: Record<string, string> = { ACTIVE: 'green', REVOKED: 'default', EXPIRED: 'orange' };
 
@@ -24,7 +25,7 @@ export default function FilingsPage() {
   const { paging, pagination, firstPage } = useServerPaging(20);
   const list = useQuery({
     queryKey: ['settlement', 'filings', personId, paging],
-    queryFn: async ({ signal }): Promise<Page<FilingResponse>> => toPage(await api.get(FILINGS_PATH, { query: { personId, ...paging }, signal })),
+    queryFn: ({ signal }) => api.get<Page<FilingResponse>>(FILINGS_PATH, { query: { personId, ...paging }, signal }),
     enabled: personId !== '',
     placeholderData: keepPreviousData,
   });
@@ -62,28 +63,16 @@ export default function FilingsPage() {
     <Card title={t('settlement.filings.title')}>
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <Typography.Text type="secondary">{t('settlement.filings.intro')}</Typography.Text>
-        <Form<{ personId: string }>
-          key={personId}
-          layout="inline"
-          initialValues={{ personId }}
-          onFinish={(values) => {
-            setParams({ personId: values.personId.trim() });
+        <OneFieldSearch
+          label={t('settlement.filings.personId')}
+          value={personId}
+          width={300}
+          rules={[{ required: true, whitespace: true, message: t('settlement.filings.personId.required') }]}
+          onSearch={(value) => {
+            setParams({ personId: value });
             firstPage();
           }}
-        >
-          <Form.Item
-            name="personId"
-            label={t('settlement.filings.personId')}
-            rules={[{ required: true, whitespace: true, message: t('settlement.filings.personId.required') }, { max: 100 }]}
-          >
-            <Input style={{ width: 300 }} maxLength={100} autoComplete="off" />
-          </Form.Item>
-          <Form.Item>
-            <Button type="primary" htmlType="submit">
-              {t('common.search')}
-            </Button>
-          </Form.Item>
-        </Form>
+        />
         {list.error && <ProblemAlert error={list.error} path={FILINGS_PATH} />}
         {personId === '' ? (
           <Empty description={t('settlement.filings.prompt')} />

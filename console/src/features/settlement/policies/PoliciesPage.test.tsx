@@ -5,7 +5,8 @@ import { fakeApi, jsonResponse, renderWithProviders } from '../../../test/render
 import { ADMIN, AUDITOR, RESIDENT_2026 } from '../testFixtures';
 import PoliciesPage from './PoliciesPage';
 
-vi.setConfig({ testTimeout: 60_000 });
+// Ant Design's forms render slowly in jsdom, the more so on a machine shared by many builds.
+vi.setConfig({ testTimeout: 180_000 });
 
 describe('PoliciesPage', () => {
   it('lists the region policies with levels, cap and reductions, and offers the auditor no write control', async () => {
@@ -29,7 +30,8 @@ describe('PoliciesPage', () => {
         : jsonResponse(200, [RESIDENT_2026]),
     );
     renderWithProviders(<PoliciesPage />, { api, caller: ADMIN });
-    await userEvent.click(await screen.findByRole('button', { name: /修\s?改/ }));
+    await screen.findByText('城乡居民医保', {}, { timeout: 20_000 });
+    await userEvent.click(screen.getByRole('button', { name: /修\s?改/ }));
     const dialog = await screen.findByRole('dialog');
     const level2 = within(dialog).getAllByLabelText('二级')[1]!;
     expect(level2).toHaveValue('70');
@@ -53,7 +55,7 @@ describe('PoliciesPage', () => {
   it('refuses a ratio above 100 % without asking', async () => {
     const { api, calls } = fakeApi(() => jsonResponse(200, []));
     renderWithProviders(<PoliciesPage />, { api, caller: ADMIN });
-    await userEvent.click(await screen.findByRole('button', { name: /新增政策/ }));
+    await userEvent.click(await screen.findByRole('button', { name: /新增政策/ }, { timeout: 20_000 }));
     const dialog = await screen.findByRole('dialog');
     await userEvent.type(within(dialog).getAllByLabelText('一级')[1]!, '120');
     await userEvent.click(within(dialog).getByRole('button', { name: /保\s?存/ }));

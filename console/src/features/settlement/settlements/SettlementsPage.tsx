@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Card, Form, Input, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useApi } from '../../../api/ApiProvider';
-import { toPage, type Page } from '../../../api/page';
+import type { Page } from '../../../api/page';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { formatDateTime } from '../../../lib/time';
@@ -12,6 +12,7 @@ import { ExportButton } from '../ExportButton';
 import { fetchPages } from '../fetchPages';
 import { SETTLEMENTS_PATH, type SettlementResponse } from '../model';
 import { useServerPaging } from '../paging';
+import { OneFieldSearch } from '../RegionSearch';
 import { SettlementDrawer } from './SettlementDrawer';
 import { settlementsCsv } from './settlementsCsv';
 
@@ -26,7 +27,7 @@ export default function SettlementsPage() {
   const filter = { institutionId };
   const list = useQuery({
     queryKey: ['settlement', 'settlements', filter, paging],
-    queryFn: async ({ signal }): Promise<Page<SettlementResponse>> => toPage(await api.get(SETTLEMENTS_PATH, { query: { ...filter, ...paging }, signal })),
+    queryFn: ({ signal }) => api.get<Page<SettlementResponse>>(SETTLEMENTS_PATH, { query: { ...filter, ...paging }, signal }),
     placeholderData: keepPreviousData,
   });
   const columns: ColumnsType<SettlementResponse> = [
@@ -63,22 +64,15 @@ export default function SettlementsPage() {
     <Card title={t('settlement.settlements.title')} extra={<ExportButton name={t('settlement.settlements.csvName')} build={async () => settlementsCsv(await fetchPages<SettlementResponse>(api, SETTLEMENTS_PATH, filter), i18n)} />}>
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <Typography.Text type="secondary">{t('settlement.settlements.intro')}</Typography.Text>
-        <Form<{ institutionId?: string }>
-          layout="inline"
-          onFinish={(values) => {
-            setInstitutionId(values.institutionId?.trim() || undefined);
+        <OneFieldSearch
+          label={t('settlement.settlements.institution')}
+          value={institutionId ?? ''}
+          maxLength={80}
+          onSearch={(value) => {
+            setInstitutionId(value || undefined);
             firstPage();
           }}
-        >
-          <Form.Item name="institutionId" label={t('settlement.settlements.institution')}>
-            <Input allowClear style={{ width: 240 }} maxLength={80} />
-          </Form.Item>
-          <Form.Item>
-            <Button type="primary" htmlType="submit">
-              {t('common.search')}
-            </Button>
-          </Form.Item>
-        </Form>
+        />
         {list.error && <ProblemAlert error={list.error} path={SETTLEMENTS_PATH} />}
         <Table<SettlementResponse>
           rowKey="id"
