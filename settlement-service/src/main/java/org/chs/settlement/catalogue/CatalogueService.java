@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 
 import org.chs.settlement.shared.InvalidFieldException;
 import org.chs.settlement.shared.NotFoundException;
-import org.chs.settlement.shared.PageResult;
 import org.chs.settlement.shared.RegionCode;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -78,9 +77,8 @@ public class CatalogueService {
                 .orElseThrow(() -> new NotFoundException("No item " + itemCode + " in the catalogue of " + region));
     }
 
-    public PageResult<CatalogueItem> list(String region, int page, int size) {
-        Page<CatalogueItem> found = items.findByRegionOrderByItemCodeAsc(region, PageRequest.of(page, size));
-        return new PageResult<>(found.getContent(), page, size, found.getTotalElements());
+    public Page<CatalogueItem> list(String region, int page, int size) {
+        return items.findByRegionOrderByItemCodeAsc(region, PageRequest.of(page, size));
     }
 
     public boolean exists(String region) {

@@ -18,10 +18,10 @@ import java.util.TreeSet;
 
 import org.chs.contracts.ClearingStatementIssuedEvent;
 import org.chs.contracts.RoutingKeys;
+import org.chs.platform.domain.BusinessRuleException;
 import org.chs.platform.messaging.IdempotentWriter;
 import org.chs.platform.messaging.Outbox;
 import org.chs.settlement.policy.PolicyService;
-import org.chs.settlement.shared.BusinessRuleException;
 import org.chs.settlement.shared.ConflictException;
 import org.chs.settlement.shared.InvalidFieldException;
 import org.chs.settlement.shared.Money;

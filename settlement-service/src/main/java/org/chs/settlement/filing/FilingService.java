@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.chs.contracts.RoutingKeys;
+import org.chs.platform.domain.BusinessRuleException;
 import org.chs.platform.messaging.Outbox;
 import org.chs.settlement.eligibility.Eligibility;
 import org.chs.settlement.eligibility.EligibilityCheck;
@@ -20,11 +21,9 @@ import org.chs.settlement.handling.HandlingRecord;
 import org.chs.settlement.handling.OpenHandling;
 import org.chs.settlement.handling.Operator;
 import org.chs.settlement.institution.InstitutionDirectory;
-import org.chs.settlement.shared.BusinessRuleException;
 import org.chs.settlement.shared.IdempotencyKeyReusedException;
 import org.chs.settlement.shared.InvalidFieldException;
 import org.chs.settlement.shared.NotFoundException;
-import org.chs.settlement.shared.PageResult;
 import org.chs.settlement.shared.RegionCode;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
@@ -114,9 +113,8 @@ public class FilingService {
         return filings.findById(filingId).orElseThrow(() -> new NotFoundException("No filing " + filingId));
     }
 
-    public PageResult<Filing> ofPerson(String personId, int page, int size) {
-        Page<Filing> found = filings.findByPersonIdOrderByValidFromDesc(personId, PageRequest.of(page, size));
-        return new PageResult<>(found.getContent(), page, size, found.getTotalElements());
+    public Page<Filing> ofPerson(String personId, int page, int size) {
+        return filings.findByPersonIdOrderByValidFromDesc(personId, PageRequest.of(page, size));
     }
 
     /** The active filing that lets the person be treated in the region on the date; long-term filings first. */

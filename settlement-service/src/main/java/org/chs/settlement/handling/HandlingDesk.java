@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-import org.chs.settlement.shared.BusinessRuleException;
+import org.chs.platform.domain.BusinessRuleException;
 import org.chs.settlement.shared.InvalidFieldException;
 import org.springframework.stereotype.Service;
 

@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.chs.settlement.shared.InvalidFieldException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,7 +29,7 @@ public class HandlingLog {
         this.sources = List.copyOf(sources);
     }
 
-    public HandlingPage at(String servicePointId, LocalDate day, int page, int size) {
+    public Slice<LoggedHandling> at(String servicePointId, LocalDate day, int page, int size) {
         if (page < 0) {
             throw new InvalidFieldException("page", "min", "page must be 0 or more");
         }
@@ -46,6 +49,6 @@ public class HandlingLog {
                 .toList();
         int from = Math.min(page * size, merged.size());
         int to = (int) Math.min(end, merged.size());
-        return new HandlingPage(merged.subList(from, to), page, size, merged.size() > end);
+        return new SliceImpl<>(merged.subList(from, to), PageRequest.of(page, size), merged.size() > end);
     }
 }

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import org.chs.settlement.shared.BusinessRuleException;
+import org.chs.platform.domain.BusinessRuleException;
 import org.chs.settlement.shared.ConflictException;
 import org.chs.settlement.shared.InvalidFieldException;
 import org.chs.settlement.shared.NotFoundException;

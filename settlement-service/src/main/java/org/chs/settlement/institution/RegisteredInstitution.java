@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.chs.platform.domain.BusinessRuleException;
 import org.chs.settlement.policy.HospitalLevel;
-import org.chs.settlement.shared.BusinessRuleException;
 
 /**
  * 定点医疗机构登记 — a designated institution as the register knows it: where it treats (which decides the catalogue and the

@@ -3,8 +3,10 @@ package org.chs.settlement.settlement;
 import java.time.ZoneId;
 import java.util.List;
 
-import org.chs.settlement.shared.PageResult;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -24,7 +26,7 @@ class FlaggedSettlements {
     }
 
     /** Newest first; {@code from}/{@code to} are settlement dates in the agency's time zone, inclusive. */
-    PageResult<Settlement> find(AuditFilter filter, int page, int size) {
+    Page<Settlement> find(AuditFilter filter, int page, int size) {
         Criteria criteria = Criteria.where("auditFlags.0").exists(true);
         if (filter.rule() != null) {
             criteria = criteria.and("auditFlags.rule").is(filter.rule());
@@ -52,6 +54,6 @@ class FlaggedSettlements {
         long total = mongo.count(query, Settlement.class);
         List<Settlement> items = mongo.find(query.with(Sort.by(Sort.Direction.DESC, "settledAt")).skip((long) page * size).limit(size),
                 Settlement.class);
-        return new PageResult<>(items, page, size, total);
+        return new PageImpl<>(items, PageRequest.of(page, size), total);
     }
 }

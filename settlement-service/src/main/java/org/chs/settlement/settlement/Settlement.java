@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.chs.platform.domain.BusinessRuleException;
 import org.chs.platform.messaging.HasOutbox;
 import org.chs.platform.messaging.OutboxMessage;
 import org.chs.settlement.audit.AuditFlag;
@@ -12,7 +13,6 @@ import org.chs.settlement.filing.FilingType;
 import org.chs.settlement.handling.HandlingRecord;
 import org.chs.settlement.policy.HospitalLevel;
 import org.chs.settlement.policy.Scheme;
-import org.chs.settlement.shared.BusinessRuleException;
 import org.chs.settlement.shared.ConflictException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;

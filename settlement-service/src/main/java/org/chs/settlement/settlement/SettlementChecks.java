@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.chs.platform.domain.BusinessRuleException;
 import org.chs.settlement.audit.AuditFlag;
 import org.chs.settlement.audit.AuditInput;
 import org.chs.settlement.audit.AuditProperties;
@@ -24,7 +25,6 @@ import org.chs.settlement.institution.RegisteredInstitution;
 import org.chs.settlement.policy.BenefitPolicy;
 import org.chs.settlement.policy.HospitalLevel;
 import org.chs.settlement.policy.PolicyService;
-import org.chs.settlement.shared.BusinessRuleException;
 import org.chs.settlement.shared.InvalidFieldException;
 import org.chs.settlement.shared.RegionCode;
 import org.springframework.beans.factory.annotation.Value;

@@ -3,7 +3,6 @@ package org.chs.settlement.settlement;
 import java.util.List;
 
 import org.chs.settlement.shared.NotFoundException;
-import org.chs.settlement.shared.PageResult;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -70,16 +69,15 @@ public class SettlementService {
     }
 
     /** Settlements, newest first: one institution's, or everyone's when {@code institutionId} is {@code null}. */
-    public PageResult<Settlement> list(String institutionId, int page, int size) {
+    public Page<Settlement> list(String institutionId, int page, int size) {
         List<SettlementStatus> visible = List.of(SettlementStatus.COMPLETED, SettlementStatus.REVERSED);
-        Page<Settlement> found = institutionId == null
+        return institutionId == null
                 ? settlements.findByStatusInOrderBySettledAtDesc(visible, PageRequest.of(page, size))
                 : settlements.findByInstitutionIdAndStatusInOrderBySettledAtDesc(institutionId, visible, PageRequest.of(page, size));
-        return new PageResult<>(found.getContent(), page, size, found.getTotalElements());
     }
 
     /** Settlements with audit flags, newest first, filtered: what the agency's fund supervisors follow up. */
-    public PageResult<Settlement> flagged(AuditFilter filter, int page, int size) {
+    public Page<Settlement> flagged(AuditFilter filter, int page, int size) {
         return flagged.find(filter, page, size);
     }
 }

@@ -5,7 +5,6 @@ import java.util.Map;
 
 import org.chs.platform.web.PlatformExceptionHandler;
 import org.chs.platform.web.ProblemTypes;
-import org.chs.settlement.shared.BusinessRuleException;
 import org.chs.settlement.shared.ConflictException;
 import org.chs.settlement.shared.DependencyRefusedException;
 import org.chs.settlement.shared.DependencyUnavailableException;
@@ -38,12 +37,6 @@ public class GlobalExceptionHandler extends PlatformExceptionHandler {
     public ResponseEntity<Object> handleConflict(ConflictException ex, WebRequest request) {
         return ResponseEntity.status(HttpStatus.CONFLICT)
                 .body(problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Conflict", ex.getMessage(), request));
-    }
-
-    @ExceptionHandler(BusinessRuleException.class)
-    public ResponseEntity<Object> handleBusinessRule(BusinessRuleException ex, WebRequest request) {
-        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(problem(HttpStatus.UNPROCESSABLE_CONTENT,
-                ProblemTypes.of(ex.slug()), ex.title(), ex.getMessage(), request, ex.properties()));
     }
 
     @ExceptionHandler(IdempotencyKeyReusedException.class)

@@ -46,7 +46,7 @@ class DemoDataIT {
                 assertThat(policies.find(region, scheme, year + 1)).isPresent();
             }
         }
-        assertThat(catalogue.list(DemoDataLoader.TREATMENT_REGION, 0, 50).items()).hasSize(7);
+        assertThat(catalogue.list(DemoDataLoader.TREATMENT_REGION, 0, 50).getContent()).hasSize(7);
         assertThat(catalogue.get(DemoDataLoader.TREATMENT_REGION, "B10").entry().itemClass()).isEqualTo(ItemClass.CLASS_B);
         assertThat(institutions.require("inst-chunan-first-peoples").levelOn(LocalDate.parse("2019-12-31"))).contains(HospitalLevel.LEVEL_2);
         assertThat(institutions.require("inst-chunan-first-peoples").levelOn(LocalDate.parse("2026-05-01"))).contains(HospitalLevel.LEVEL_3);
@@ -74,6 +74,6 @@ class DemoDataIT {
         loader.run(new DefaultApplicationArguments());
 
         assertThat(policies.get("330106", Scheme.EMPLOYEE, year).version()).isEqualTo(before.version());
-        assertThat(catalogue.list(DemoDataLoader.TREATMENT_REGION, 0, 50).items()).hasSize(7);
+        assertThat(catalogue.list(DemoDataLoader.TREATMENT_REGION, 0, 50).getContent()).hasSize(7);
     }
 }

@@ -7,11 +7,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import org.chs.platform.domain.BusinessRuleException;
 import org.chs.settlement.handling.Channel;
 import org.chs.settlement.handling.HandlingRecord;
 import org.chs.settlement.handling.Operator;
 import org.chs.settlement.policy.Scheme;
-import org.chs.settlement.shared.BusinessRuleException;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

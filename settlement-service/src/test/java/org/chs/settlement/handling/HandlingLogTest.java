@@ -14,6 +14,7 @@ import java.util.List;
 import org.chs.settlement.shared.InvalidFieldException;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.Slice;
 
 class HandlingLogTest {
 
@@ -39,8 +40,8 @@ class HandlingLogTest {
     private final Recorded reimbursements = new Recorded(reimbursement("h2", 20), reimbursement("h3", 30));
     private final HandlingLog log = new HandlingLog(List.of(filings, reimbursements));
 
-    private static List<String> ids(HandlingPage page) {
-        return page.items().stream().map(h -> h.record().id()).toList();
+    private static List<String> ids(Slice<LoggedHandling> page) {
+        return page.getContent().stream().map(h -> h.record().id()).toList();
     }
 
     @Nested
@@ -48,10 +49,10 @@ class HandlingLogTest {
 
         @Test
         void shouldMergeEverySourceInCompletionOrderWhenListed() {
-            HandlingPage page = log.at(POINT, DAY, 0, 50);
+            Slice<LoggedHandling> page = log.at(POINT, DAY, 0, 50);
 
             assertThat(ids(page)).containsExactly("h1", "h2", "h3", "h4", "h5");
-            assertThat(page.items()).extracting(LoggedHandling::business).containsExactly(HandlingBusiness.FILING,
+            assertThat(page.getContent()).extracting(LoggedHandling::business).containsExactly(HandlingBusiness.FILING,
                     HandlingBusiness.MANUAL_REIMBURSEMENT, HandlingBusiness.MANUAL_REIMBURSEMENT, HandlingBusiness.FILING,
                     HandlingBusiness.FILING);
             assertThat(page.hasNext()).isFalse();
@@ -59,10 +60,10 @@ class HandlingLogTest {
 
         @Test
         void shouldTellHasNextAndContinueWithoutOverlapWhenPaged() {
-            HandlingPage first = log.at(POINT, DAY, 0, 2);
-            HandlingPage second = log.at(POINT, DAY, 1, 2);
-            HandlingPage third = log.at(POINT, DAY, 2, 2);
-            HandlingPage beyond = log.at(POINT, DAY, 3, 2);
+            Slice<LoggedHandling> first = log.at(POINT, DAY, 0, 2);
+            Slice<LoggedHandling> second = log.at(POINT, DAY, 1, 2);
+            Slice<LoggedHandling> third = log.at(POINT, DAY, 2, 2);
+            Slice<LoggedHandling> beyond = log.at(POINT, DAY, 3, 2);
 
             assertThat(ids(first)).containsExactly("h1", "h2");
             assertThat(first.hasNext()).isTrue();
@@ -70,15 +71,15 @@ class HandlingLogTest {
             assertThat(second.hasNext()).isTrue();
             assertThat(ids(third)).containsExactly("h5");
             assertThat(third.hasNext()).isFalse();
-            assertThat(beyond.items()).isEmpty();
+            assertThat(beyond.getContent()).isEmpty();
             assertThat(beyond.hasNext()).isFalse();
         }
 
         @Test
         void shouldSayNoMoreWhenThePageEndsExactlyAtTheLastHandling() {
-            HandlingPage page = log.at(POINT, DAY, 0, 5);
+            Slice<LoggedHandling> page = log.at(POINT, DAY, 0, 5);
 
-            assertThat(page.items()).hasSize(5);
+            assertThat(page.getContent()).hasSize(5);
             assertThat(page.hasNext()).isFalse();
         }
 
@@ -100,8 +101,8 @@ class HandlingLogTest {
 
         @Test
         void shouldListNothingWhenThePointOrTheDayHasNoHandlings() {
-            assertThat(log.at("sp-other", DAY, 0, 50).items()).isEmpty();
-            assertThat(log.at(POINT, DAY.plusDays(1), 0, 50).items()).isEmpty();
+            assertThat(log.at("sp-other", DAY, 0, 50).getContent()).isEmpty();
+            assertThat(log.at(POINT, DAY.plusDays(1), 0, 50).getContent()).isEmpty();
         }
     }
 
@@ -119,7 +120,7 @@ class HandlingLogTest {
 
         @Test
         void shouldListTheLastAllowedPageWhenItEndsAtTheDeepestPosition() {
-            assertThat(log.at(POINT, DAY, 49, 200).items()).isEmpty();
+            assertThat(log.at(POINT, DAY, 49, 200).getContent()).isEmpty();
         }
     }
 }

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.chs.platform.domain.BusinessRuleException;
 import org.chs.settlement.policy.HospitalLevel;
-import org.chs.settlement.shared.BusinessRuleException;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +49,7 @@ class RegisteredInstitutionTest {
         void shouldRefuseNamingBothLevelsWhenTheDeclaredLevelDiffers() {
             assertThatThrownBy(() -> REGRADED.levelForAdmission(LocalDate.parse("2026-05-01"), HospitalLevel.LEVEL_1))
                     .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
-                        assertThat(e.slug()).isEqualTo("hospital-level-mismatch");
+                        assertThat(e.rule()).isEqualTo("hospital-level-mismatch");
                         assertThat(e.properties()).containsEntry("declaredLevel", "LEVEL_1").containsEntry("registeredLevel", "LEVEL_3");
                         assertThat(e.getMessage()).contains("LEVEL_1").contains("LEVEL_3");
                     });
@@ -59,7 +59,7 @@ class RegisteredInstitutionTest {
         void shouldRefuseWhenNoLevelIsInForceOnTheAdmissionDate() {
             assertThatThrownBy(() -> REGRADED.levelForAdmission(LocalDate.parse("2009-06-01"), HospitalLevel.LEVEL_2))
                     .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
-                        assertThat(e.slug()).isEqualTo("no-hospital-level");
+                        assertThat(e.rule()).isEqualTo("no-hospital-level");
                         assertThat(e.properties()).containsEntry("institutionId", "inst-1").containsEntry("admissionDate", "2009-06-01");
                     });
         }

@@ -21,7 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.chs.settlement.shared.BusinessRuleException;
+import org.chs.platform.domain.BusinessRuleException;
 import org.chs.settlement.shared.ConflictException;
 import org.chs.settlement.shared.IdempotencyKeyReusedException;
 import org.chs.settlement.shared.ServicePointScopeException;

@@ -8,10 +8,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.chs.platform.domain.BusinessRuleException;
 import org.chs.settlement.eligibility.Eligibility;
 import org.chs.settlement.policy.HospitalLevel;
 import org.chs.settlement.policy.Scheme;
-import org.chs.settlement.shared.BusinessRuleException;
 import org.chs.settlement.shared.ConflictException;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

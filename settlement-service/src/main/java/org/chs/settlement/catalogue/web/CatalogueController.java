@@ -12,10 +12,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.chs.platform.web.Caller;
 import org.chs.platform.web.CurrentCaller;
+import org.chs.platform.web.PageResponse;
 import org.chs.settlement.catalogue.CatalogueEntry;
 import org.chs.settlement.catalogue.CatalogueService;
 import org.chs.settlement.catalogue.ImportReport;
-import org.chs.settlement.shared.PageResult;
 import org.chs.settlement.shared.RegionCode;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
@@ -70,10 +70,10 @@ class CatalogueController {
     @GetMapping("/items")
     @PreAuthorize("hasAnyRole('agency-admin','auditor','hospital-operator')")
     @Operation(summary = "The region's items by code, paged (agency-admin, auditor, hospital-operator)")
-    PageResult<CatalogueItemResponse> list(@PathVariable String region,
+    PageResponse<CatalogueItemResponse> list(@PathVariable String region,
                                            @RequestParam(defaultValue = "0") @Min(value = 0, message = "must be 0 or more") int page,
                                            @RequestParam(defaultValue = "50") @Min(value = 1, message = "must be at least 1")
                                            @Max(value = 500, message = "must be at most 500") int size) {
-        return catalogue.list(region, page, size).map(CatalogueItemResponse::of);
+        return PageResponse.of(catalogue.list(region, page, size), CatalogueItemResponse::of);
     }
 }

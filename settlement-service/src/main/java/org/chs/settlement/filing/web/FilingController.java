@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.chs.platform.web.Caller;
 import org.chs.platform.web.CurrentCaller;
+import org.chs.platform.web.PageResponse;
 import org.chs.platform.web.Roles;
 import org.chs.platform.web.idempotency.IdempotencyKey;
 import org.chs.settlement.filing.Filing;
@@ -23,7 +24,6 @@ import org.chs.settlement.handling.HandlingBusiness;
 import org.chs.settlement.handling.Operator;
 import org.chs.settlement.handling.web.HandlingResponse;
 import org.chs.settlement.shared.NotFoundException;
-import org.chs.settlement.shared.PageResult;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,8 +32,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -101,12 +101,12 @@ class FilingController {
     @GetMapping
     @PreAuthorize("hasAnyRole('counter-clerk','agency-admin','auditor')")
     @Operation(summary = "A person's filings, newest first, paged (counter-clerk, agency-admin, auditor)")
-    PageResult<FilingResponse> ofPerson(@RequestParam String personId,
+    PageResponse<FilingResponse> ofPerson(@RequestParam String personId,
                                         @RequestParam(defaultValue = "0") @Min(value = 0, message = "must be 0 or more") int page,
                                         @RequestParam(defaultValue = "20") @Min(value = 1, message = "must be at least 1")
                                         @Max(value = 200, message = "must be at most 200") int size) {
         LocalDate today = today();
-        return filings.ofPerson(personId, page, size).map(f -> FilingResponse.of(f, today));
+        return PageResponse.of(filings.ofPerson(personId, page, size), f -> FilingResponse.of(f, today));
     }
 
     private static boolean onlyHospital(Caller caller) {

@@ -3,7 +3,6 @@ package org.chs.settlement.handling.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -12,9 +11,9 @@ import jakarta.validation.constraints.Min;
 
 import org.chs.platform.web.Caller;
 import org.chs.platform.web.CurrentCaller;
+import org.chs.platform.web.PageResponse;
 import org.chs.platform.web.Roles;
 import org.chs.settlement.handling.HandlingLog;
-import org.chs.settlement.handling.HandlingPage;
 import org.chs.settlement.shared.InvalidFieldException;
 import org.chs.settlement.shared.ServicePointScopeException;
 import org.springframework.beans.factory.annotation.Value;
@@ -43,28 +42,22 @@ class HandlingController {
         this.zone = zone;
     }
 
-    /** A page of handlings, shaped like enrollment-service's {@code GET /api/enrollment/handlings}. */
-    record HandlingPageResponse(String servicePointId, LocalDate date, List<HandlingResponse> items, int page, int size, boolean hasNext) {
-    }
-
     @GetMapping
     @PreAuthorize("hasAnyRole('counter-clerk','bank-operator','hospital-operator','agency-admin','auditor')")
     @Operation(summary = "Handlings of a service point on a day, in completion order (filings, revocations, manual reimbursements)",
             description = "Clerks, banks and hospitals see their own point only (servicePointId defaults to the token's; another is 403 "
                     + "service-point-scope); agency-admin and auditor name any point (400 without servicePointId). date defaults to "
                     + "today (agency time zone). Paged (page from 0, size 1–200, up to position 10000 of the day); hasNext tells "
-                    + "whether more follow. Items have the field names of enrollment's handlings, plus business {kind, id}.")
-    HandlingPageResponse list(@RequestParam(required = false) String servicePointId,
-                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                              @RequestParam(defaultValue = "0") @Min(value = 0, message = "must be 0 or more") int page,
-                              @RequestParam(defaultValue = "50") @Min(value = 1, message = "must be at least 1")
-                              @Max(value = 200, message = "must be at most 200") int size,
-                              @CurrentCaller Caller caller) {
+                    + "whether more follow (no total: the day is not counted). Items have the field names of enrollment's handlings, plus business {kind, id}.")
+    PageResponse<HandlingResponse> list(@RequestParam(required = false) String servicePointId,
+                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                                        @RequestParam(defaultValue = "0") @Min(value = 0, message = "must be 0 or more") int page,
+                                        @RequestParam(defaultValue = "50") @Min(value = 1, message = "must be at least 1")
+                                        @Max(value = 200, message = "must be at most 200") int size,
+                                        @CurrentCaller Caller caller) {
         String point = pointFor(caller, servicePointId);
         LocalDate day = date != null ? date : LocalDate.now(clock.withZone(zone));
-        HandlingPage result = log.at(point, day, page, size);
-        return new HandlingPageResponse(point, day, result.items().stream().map(HandlingResponse::of).toList(), result.page(),
-                result.size(), result.hasNext());
+        return PageResponse.of(log.at(point, day, page, size), HandlingResponse::of);
     }
 
     private static String pointFor(Caller caller, String requested) {

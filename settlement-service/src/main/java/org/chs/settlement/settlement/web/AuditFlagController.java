@@ -10,12 +10,12 @@ import jakarta.validation.constraints.Min;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.chs.platform.web.PageResponse;
 import org.chs.settlement.audit.AuditFlag;
 import org.chs.settlement.audit.AuditRule;
 import org.chs.settlement.settlement.AuditFilter;
 import org.chs.settlement.settlement.Settlement;
 import org.chs.settlement.settlement.SettlementService;
-import org.chs.settlement.shared.PageResult;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
@@ -45,15 +45,15 @@ class AuditFlagController {
     @GetMapping
     @PreAuthorize("hasAnyRole('agency-admin','auditor')")
     @Operation(summary = "Flagged settlements, newest first, filterable by rule, institution, regions and settlement dates (agency-admin, auditor)")
-    PageResult<FlaggedSettlement> list(@RequestParam(required = false) AuditRule rule, @RequestParam(required = false) String institutionId,
+    PageResponse<FlaggedSettlement> list(@RequestParam(required = false) AuditRule rule, @RequestParam(required = false) String institutionId,
                                        @RequestParam(required = false) String insuredRegion, @RequestParam(required = false) String treatmentRegion,
                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                        @RequestParam(defaultValue = "0") @Min(value = 0, message = "must be 0 or more") int page,
                                        @RequestParam(defaultValue = "20") @Min(value = 1, message = "must be at least 1")
                                        @Max(value = 200, message = "must be at most 200") int size) {
-        return settlements.flagged(new AuditFilter(rule, institutionId, insuredRegion, treatmentRegion, from, to), page, size)
-                .map(s -> flagged(s, rule));
+        return PageResponse.of(settlements.flagged(new AuditFilter(rule, institutionId, insuredRegion, treatmentRegion, from, to), page,
+                size), s -> flagged(s, rule));
     }
 
     private static FlaggedSettlement flagged(Settlement s, AuditRule rule) {

@@ -22,7 +22,6 @@ import java.util.Map;
 import org.chs.settlement.config.SettlementWebSlice;
 import org.chs.settlement.handling.HandlingFixtures;
 import org.chs.settlement.handling.HandlingLog;
-import org.chs.settlement.handling.HandlingPage;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,6 +31,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -69,8 +70,8 @@ class HandlingControllerTest {
     }
 
     private void answers(String point, LocalDate day, int page, int size) {
-        given(log.at(point, day, page, size)).willReturn(new HandlingPage(List.of(HandlingFixtures.filing("hdl-1", 5),
-                HandlingFixtures.reimbursement("hdl-2", 9)), page, size, true));
+        given(log.at(point, day, page, size)).willReturn(new SliceImpl<>(List.of(HandlingFixtures.filing("hdl-1", 5),
+                HandlingFixtures.reimbursement("hdl-2", 9)), PageRequest.of(page, size), true));
     }
 
     @Nested
@@ -82,11 +83,10 @@ class HandlingControllerTest {
 
             mvc.perform(get("/api/settlement/handlings").with(as("counter-clerk", "sp-own")))
                     .andExpect(status().isOk())
-                    .andExpect(jsonPath("$.servicePointId").value("sp-own"))
-                    .andExpect(jsonPath("$.date").value("2026-05-16"))
                     .andExpect(jsonPath("$.page").value(0))
                     .andExpect(jsonPath("$.size").value(50))
                     .andExpect(jsonPath("$.hasNext").value(true))
+                    .andExpect(jsonPath("$.total").doesNotExist())
                     .andExpect(jsonPath("$.items.length()").value(2))
                     .andExpect(jsonPath("$.items[0].handlingId").value("hdl-1"))
                     .andExpect(jsonPath("$.items[0].itemCode").value("FIL-01"))
@@ -107,8 +107,8 @@ class HandlingControllerTest {
 
             mvc.perform(get("/api/settlement/handlings?servicePointId=sp-any&date=2026-04-30&page=2&size=10").with(as("auditor", null)))
                     .andExpect(status().isOk())
-                    .andExpect(jsonPath("$.servicePointId").value("sp-any"))
-                    .andExpect(jsonPath("$.date").value("2026-04-30"));
+                    .andExpect(jsonPath("$.page").value(2))
+                    .andExpect(jsonPath("$.size").value(10));
             verify(log).at("sp-any", LocalDate.of(2026, 4, 30), 2, 10);
         }
 
@@ -119,7 +119,8 @@ class HandlingControllerTest {
 
             mvc.perform(get("/api/settlement/handlings?servicePointId=sp-partner").with(as(role, "sp-partner")))
                     .andExpect(status().isOk())
-                    .andExpect(jsonPath("$.servicePointId").value("sp-partner"));
+                    .andExpect(jsonPath("$.items.length()").value(2));
+            verify(log).at("sp-partner", LocalDate.of(2026, 5, 16), 0, 50);
         }
     }
 
