@@ -130,7 +130,7 @@ export function CountyOverview({ onOpenPoint }: { onOpenPoint: (servicePointId: 
           />
         }
       >
-        {bound && measured.length > 0 ? (
+        {bound && measured.some((p) => chartCheck(p)?.value != null) ? (
           <ThresholdChart
             kind="bar"
             height={320}

@@ -31,7 +31,8 @@ export function thresholdOption(series: ThresholdSeries, kind: 'line' | 'bar'): 
     tooltip: { trigger: 'axis' },
     grid: { left: 48, right: 72, top: 24, bottom: kind === 'bar' ? 80 : 32 },
     xAxis: { type: 'category', data: [...series.labels], axisLabel: kind === 'bar' ? { interval: 0, rotate: 30 } : {} },
-    yAxis: { type: 'value' },
+    // the axis always reaches the bound, so the standard's line shows even over months or points without data
+    yAxis: { type: 'value', min: 0, max: (extent: { max: number }) => niceCeiling(Math.max(Number.isFinite(extent.max) ? extent.max : 0, series.bound) * 1.1) },
     series: [
       {
         name: series.name,
@@ -50,6 +51,13 @@ export function thresholdOption(series: ThresholdSeries, kind: 'line' | 'bar'): 
       },
     ],
   };
+}
+
+/** A round top for the axis, at least `value` (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten). */
+export function niceCeiling(value: number): number {
+  if (!(value > 0)) return 1;
+  const power = 10 ** Math.floor(Math.log10(value));
+  return [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].map((m) => m * power).find((top) => top >= value) ?? 10 * power;
 }
 
 export function ThresholdChart({ series, kind, height = 260 }: { series: ThresholdSeries; kind: 'line' | 'bar'; height?: number }) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KpiCheck, KpiFigures } from '../desk/kpis/model';
 import { rankPoints } from './ranking';
+import { niceCeiling, thresholdOption } from './ThresholdChart';
 import { monthsEndingWith, trendPeriod, trendSeries } from './trend';
 
 const point = (id: string) => ({ id, name: `网点${id}`, type: 'VILLAGE_STATION', areaCode: '330127' });
@@ -59,5 +60,17 @@ describe('trend', () => {
     expect(trendSeries(report, ['2026-01', '2026-02', '2026-03'])).toEqual([
       { kpi: 'ONLINE_RATE', comparison: '>=', bound: 82, values: [81.99, null, 82], met: [false, null, true] },
     ]);
+  });
+});
+
+describe('thresholdOption', () => {
+  it("reaches the bound on the axis even without data, so the standard's line is drawn", () => {
+    const option = thresholdOption({ labels: ['2026-01'], values: [null], met: [null], bound: 15, boundLabel: '标准 ≤ 15分钟', name: '平均等候时间' }, 'line') as {
+      yAxis: { max: (extent: { max: number }) => number };
+    };
+    expect(option.yAxis.max({ max: -Infinity })).toBe(20);
+    expect(option.yAxis.max({ max: 95 })).toBe(120);
+    expect(niceCeiling(16.5)).toBe(20);
+    expect(niceCeiling(99)).toBe(100);
   });
 });
