@@ -1,6 +1,5 @@
 import { ApiError } from './problem';
 import { buildUrl, createApiClient } from './client';
-import { toPage } from './page';
 
 function respond(status: number, body: unknown, headers: Record<string, string> = { 'Content-Type': 'application/json' }) {
   return new Response(body === undefined ? null : typeof body === 'string' ? body : JSON.stringify(body), { status, headers });
@@ -88,13 +87,3 @@ describe('buildUrl', () => {
   });
 });
 
-describe('toPage', () => {
-  it.each([
-    [{ items: [1, 2], total: 5, page: 0, size: 2 }, { items: [1, 2], page: 0, size: 2, total: 5, hasNext: true }],
-    [{ content: [1], totalElements: 3, number: 2, size: 1 }, { items: [1], page: 2, size: 1, total: 3, hasNext: false }],
-    [{ items: [1], page: 0, size: 1, hasNext: true }, { items: [1], page: 0, size: 1, hasNext: true }],
-    [{ content: [1], page: 1, size: 1, hasNext: false }, { items: [1], page: 1, size: 1, hasNext: false }],
-  ])('shouldReadEveryPageShapeTheServicesAnswer %#', (raw, page) => {
-    expect(toPage(raw)).toEqual(page);
-  });
-});

@@ -7,7 +7,8 @@ import { catalogue } from '../../i18n/catalogue';
 import { SETTLED } from '../settlement/testFixtures';
 import AuditFlagsPage from './AuditFlagsPage';
 import { flagsCsv } from './flagsCsv';
-import type { FlaggedSettlement, PageResult } from './model';
+import type { FlaggedSettlement } from './model';
+import type { Page } from '../../api/page';
 
 // Tables and forms of Ant Design render slowly in jsdom, more so on a busy machine.
 vi.setConfig({ testTimeout: 60_000 });
@@ -42,8 +43,8 @@ const REPEAT: FlaggedSettlement = {
   ],
 };
 
-function result(items: FlaggedSettlement[], total = items.length): PageResult<FlaggedSettlement> {
-  return { items, page: 0, size: 20, total };
+function result(items: FlaggedSettlement[], total = items.length): Page<FlaggedSettlement> {
+  return { items, page: 0, size: 20, hasNext: total > items.length, total };
 }
 
 describe('AuditFlagsPage', () => {

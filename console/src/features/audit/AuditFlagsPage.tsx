@@ -4,7 +4,6 @@ import { Button, Card, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useApi } from '../../api/ApiProvider';
 import type { Query } from '../../api/client';
-import { toPage } from '../../api/page';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatDateTime } from '../../lib/time';
@@ -14,7 +13,8 @@ import { SettlementDrawer } from '../settlement/settlements/SettlementDrawer';
 import { AuditFilters } from './AuditFilters';
 import { flagsCsv } from './flagsCsv';
 import { FlagList } from './FlagList';
-import { AUDIT_FLAGS_PATH, type AuditFilter, type FlaggedSettlement, type PageResult } from './model';
+import { AUDIT_FLAGS_PATH, type AuditFilter, type FlaggedSettlement } from './model';
+import type { Page } from '../../api/page';
 
 /**
  * 基金监管预警 — settlements the audit rules flagged, newest first, with the evidence; read-only. Each opens the settlement's
@@ -30,7 +30,7 @@ export default function AuditFlagsPage() {
   const query: Query = { ...filter, page: paging.page, size: paging.size };
   const list = useQuery({
     queryKey: ['audit-flags', query],
-    queryFn: async ({ signal }) => toPage(await api.get<PageResult<FlaggedSettlement>>(AUDIT_FLAGS_PATH, { query, signal })),
+    queryFn: ({ signal }) => api.get<Page<FlaggedSettlement>>(AUDIT_FLAGS_PATH, { query, signal }),
     placeholderData: keepPreviousData,
   });
   const columns: ColumnsType<FlaggedSettlement> = [

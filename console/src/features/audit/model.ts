@@ -25,14 +25,6 @@ export interface FlaggedSettlement {
   flags: AuditFlag[];
 }
 
-/** settlement-service's PageResult. */
-export interface PageResult<T> {
-  items: T[];
-  page: number;
-  size: number;
-  total: number;
-}
-
 export const AUDIT_FLAGS_PATH = '/api/settlement/audit-flags';
 
 export interface AuditFilter {

@@ -23,7 +23,7 @@ export function VersionsTable() {
         size="small"
         loading={isFetching}
         pagination={false}
-        dataSource={data?.content ?? []}
+        dataSource={data?.items ?? []}
         columns={[
           { title: t('network.catalogue.version'), dataIndex: 'version', render: (v: number) => `v${v}` },
           { title: t('network.catalogue.changeType'), key: 'type', render: (_: unknown, v) => <Tag color={CHANGE_COLOURS[v.change.type]}>{tx(`network.catalogue.change.${v.change.type}`, v.change.type)}</Tag> },

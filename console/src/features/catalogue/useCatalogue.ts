@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useApi } from '../../api/ApiProvider';
-import type { Slice } from '../network/model';
 import { CATALOGUE_PATH, VERSIONS_PATH, type CatalogueTree, type VersionSummary } from './model';
+import type { Page } from '../../api/page';
 
 /** One version of the list as a tree (GET /catalogue?version=), the current one when no version is given. */
 export function useCatalogueTree(version?: number) {
@@ -18,7 +18,7 @@ export function useVersions(page: number, size: number) {
   const api = useApi();
   return useQuery({
     queryKey: ['registry', 'catalogue-versions', page, size],
-    queryFn: () => api.get<Slice<VersionSummary>>(VERSIONS_PATH, { query: { page, size } }),
+    queryFn: () => api.get<Page<VersionSummary>>(VERSIONS_PATH, { query: { page, size } }),
     placeholderData: keepPreviousData,
   });
 }

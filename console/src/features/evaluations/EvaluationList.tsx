@@ -9,8 +9,8 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/catalogue';
 import { formatDateTime } from '../../lib/time';
-import type { EvaluationPage } from '../reviews/model';
 import { EVALUATION_STATUSES, EVALUATIONS_PATH, type EvaluationView } from './model';
+import type { Page } from '../../api/page';
 
 interface Filter {
   batchId?: string;
@@ -40,7 +40,7 @@ export function EvaluationList({ linkTo, admin = false, initialBatch, pageSize, 
   const query: Query = { batchId: filter.batchId?.trim() || undefined, status: filter.status, page: paging.page, size: paging.size };
   const list = useQuery({
     queryKey: ['evaluations', admin ? 'admin' : 'mine', query],
-    queryFn: ({ signal }) => api.get<EvaluationPage<EvaluationView>>(EVALUATIONS_PATH, { query, signal }),
+    queryFn: ({ signal }) => api.get<Page<EvaluationView>>(EVALUATIONS_PATH, { query, signal }),
     placeholderData: keepPreviousData,
   });
   const columns: ColumnsType<EvaluationView> = [
@@ -132,14 +132,14 @@ export function EvaluationList({ linkTo, admin = false, initialBatch, pageSize, 
         rowKey="id"
         size="middle"
         columns={columns}
-        dataSource={list.data?.content ?? []}
+        dataSource={list.data?.items ?? []}
         loading={list.isFetching}
         scroll={{ x: admin ? 1300 : 1100 }}
         locale={{ emptyText: t(emptyText) }}
         pagination={{
           current: paging.page + 1,
           pageSize: paging.size,
-          total: list.data?.totalElements ?? 0,
+          total: list.data?.total ?? 0,
           showSizeChanger: true,
           showTotal: (total) => t('common.total', { total }),
           onChange: (page, size) => setPaging({ page: size === paging.size ? page - 1 : 0, size }),

@@ -33,10 +33,10 @@ const checks = (waiting: number, satisfaction: number | null): KpiCheck[] => [
 
 function server() {
   return fakeApi(({ url }) => {
-    if (url.startsWith('/api/registry/areas')) return jsonResponse(200, { content: [{ code: '330127', name: '淳安县', level: 'COUNTY' }], page: 0, size: 200, hasNext: false });
+    if (url.startsWith('/api/registry/areas')) return jsonResponse(200, { items: [{ code: '330127', name: '淳安县', level: 'COUNTY' }], page: 0, size: 200, hasNext: false });
     if (url.startsWith('/api/registry/service-points?')) {
       return jsonResponse(200, {
-        content: [
+        items: [
           { id: 'sp-fenkou-township', name: '汾口镇便民服务中心', type: 'TOWNSHIP_STATION', areaCode: '330127107' },
           { id: 'sp-fenkou-village', name: '赋溪村医保服务点', type: 'VILLAGE_STATION', areaCode: '330127107201' },
           { id: 'sp-silent', name: '无数据服务点', type: 'VILLAGE_STATION', areaCode: '330127107202' },

@@ -82,14 +82,6 @@ export interface ServicePoint {
   lastModifiedAt?: string | null;
 }
 
-/** The registry's slice: no total, page until hasNext is false. */
-export interface Slice<T> {
-  content: T[];
-  page: number;
-  size: number;
-  hasNext: boolean;
-}
-
 export interface CoverageVillage {
   code: string;
   name: string;

@@ -5,9 +5,10 @@ import { useApi } from '../../api/ApiProvider';
 import type { Query } from '../../api/client';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useI18n } from '../../i18n/I18nProvider';
-import { RECTIFICATIONS_PATH, type EvaluationPage, type ReviewView } from './model';
+import { RECTIFICATIONS_PATH, type ReviewView } from './model';
 import { RectificationStepForm, STEPS, type RectificationStep } from './RectificationStepForm';
 import { RectificationTable, type PageState } from './RectificationTable';
+import type { Page } from '../../api/page';
 
 interface Props {
   /** The list's filter (point, status, overdue); paging is added here. */
@@ -34,7 +35,7 @@ export function RectificationList({ query, paging, onPaging, step, pointName }: 
   const fullQuery = { ...query, page: paging.page, size: paging.size };
   const list = useQuery({
     queryKey: ['rectifications', fullQuery],
-    queryFn: ({ signal }) => api.get<EvaluationPage<ReviewView>>(RECTIFICATIONS_PATH, { query: fullQuery, signal }),
+    queryFn: ({ signal }) => api.get<Page<ReviewView>>(RECTIFICATIONS_PATH, { query: fullQuery, signal }),
     placeholderData: keepPreviousData,
   });
   return (

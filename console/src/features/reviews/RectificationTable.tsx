@@ -2,10 +2,11 @@ import type { ReactNode } from 'react';
 import { Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { EvaluationPage, ReviewView } from './model';
+import type { ReviewView } from './model';
 import { AnswerCell, DueCell, RectificationStatusTag, ReviewSummary } from './ReviewCells';
 import { useItemNames } from './useItemNames';
 import './reviews.css';
+import type { Page } from '../../api/page';
 
 export const OVERDUE_ROW_CLASS = 'chs-row-overdue';
 
@@ -15,7 +16,7 @@ export interface PageState {
 }
 
 interface Props {
-  data: EvaluationPage<ReviewView> | undefined;
+  data: Page<ReviewView> | undefined;
   loading: boolean;
   paging: PageState;
   onPaging: (paging: PageState) => void;
@@ -71,14 +72,14 @@ export function RectificationTable({ data, loading, paging, onPaging, pointName,
       rowKey="handlingId"
       size="middle"
       columns={columns}
-      dataSource={data?.content ?? []}
+      dataSource={data?.items ?? []}
       loading={loading}
       rowClassName={(r) => (r.rectification?.overdue ? OVERDUE_ROW_CLASS : '')}
       scroll={{ x: 1000 }}
       pagination={{
         current: paging.page + 1,
         pageSize: paging.size,
-        total: data?.totalElements ?? 0,
+        total: data?.total ?? 0,
         showSizeChanger: true,
         showTotal: (total) => t('common.total', { total }),
         onChange: (page, size) => onPaging({ page: size === paging.size ? page - 1 : 0, size }),

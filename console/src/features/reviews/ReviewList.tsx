@@ -7,12 +7,13 @@ import type { ServicePoint } from '../../api/endpoints/registry';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatDateTime } from '../../lib/time';
-import { REVIEWS_PATH, type EvaluationPage, type ReviewView } from './model';
+import { REVIEWS_PATH, type ReviewView } from './model';
 import { PointPicker } from './PointPicker';
 import type { PageState } from './RectificationTable';
 import { OVERDUE_ROW_CLASS } from './RectificationTable';
 import { DueCell, RectificationStatusTag, ReviewSummary } from './ReviewCells';
 import { useItemNames } from './useItemNames';
+import type { Page } from '../../api/page';
 
 /** 好差评 across points, newest first, optionally of one point. */
 export function ReviewList({ points, pointName }: { points: readonly ServicePoint[]; pointName: (id: string) => string }) {
@@ -25,7 +26,7 @@ export function ReviewList({ points, pointName }: { points: readonly ServicePoin
   const query = { servicePointId: servicePointId || undefined, page: paging.page, size: paging.size };
   const list = useQuery({
     queryKey: ['reviews', query],
-    queryFn: ({ signal }) => api.get<EvaluationPage<ReviewView>>(REVIEWS_PATH, { query, signal }),
+    queryFn: ({ signal }) => api.get<Page<ReviewView>>(REVIEWS_PATH, { query, signal }),
     placeholderData: keepPreviousData,
   });
   const columns: ColumnsType<ReviewView> = [
@@ -85,14 +86,14 @@ export function ReviewList({ points, pointName }: { points: readonly ServicePoin
         rowKey="handlingId"
         size="middle"
         columns={columns}
-        dataSource={list.data?.content ?? []}
+        dataSource={list.data?.items ?? []}
         loading={list.isFetching}
         rowClassName={(r) => (r.rectification?.overdue ? OVERDUE_ROW_CLASS : '')}
         scroll={{ x: 1000 }}
         pagination={{
           current: paging.page + 1,
           pageSize: paging.size,
-          total: list.data?.totalElements ?? 0,
+          total: list.data?.total ?? 0,
           showSizeChanger: true,
           showTotal: (total) => t('common.total', { total }),
           onChange: (page, size) => setPaging({ page: size === paging.size ? page - 1 : 0, size }),

@@ -13,7 +13,7 @@ vi.setConfig({ testTimeout: 60_000 });
 const ADMIN: Caller = { username: 'admin', displayName: '医保局管理员', roles: ['agency-admin'] };
 
 const POINTS = {
-  content: [
+  items: [
     { id: 'sp-fenkou-township', name: '汾口镇便民服务中心', type: 'TOWNSHIP_STATION', areaCode: '330127101' },
     { id: 'sp-fenkou-village', name: '汾口村服务站', type: 'VILLAGE_STATION', areaCode: '330127101201' },
   ],

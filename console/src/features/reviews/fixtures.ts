@@ -1,4 +1,5 @@
-import type { EvaluationPage, ReviewView } from './model';
+import type { Page } from '../../api/page';
+import type { ReviewView } from './model';
 
 /** Reviews as evaluation-service answers them, for the tests of the pages that list them. */
 export function review(overrides: Partial<ReviewView> = {}): ReviewView {
@@ -17,8 +18,9 @@ export function review(overrides: Partial<ReviewView> = {}): ReviewView {
   };
 }
 
-export function page<T>(content: T[], totalElements = content.length, pageNumber = 0, size = 10): EvaluationPage<T> {
-  return { content, page: pageNumber, size, totalElements, totalPages: Math.ceil(totalElements / size) };
+/** A counted page, as evaluation-service answers its lists. */
+export function page<T>(items: T[], total = items.length, pageNumber = 0, size = 10): Page<T> {
+  return { items, page: pageNumber, size, hasNext: (pageNumber + 1) * size < total, total };
 }
 
 export const CATALOGUE = { version: 3, items: [{ code: 'ENR-01', name: '参保登记' }, { code: 'FIL-01', name: '异地长期居住备案' }] };

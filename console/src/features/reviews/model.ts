@@ -43,15 +43,6 @@ export interface ReviewView {
   rectification?: RectificationView | null;
 }
 
-/** evaluation-service's PageResponse. */
-export interface EvaluationPage<T> {
-  content: T[];
-  page: number;
-  size: number;
-  totalElements: number;
-  totalPages: number;
-}
-
 export const REVIEWS_PATH = '/api/evaluation/reviews';
 export const RECTIFICATIONS_PATH = '/api/evaluation/rectifications';
 export const answerPath = (handlingId: string) => `${RECTIFICATIONS_PATH}/${encodeURIComponent(handlingId)}/answer`;

@@ -38,7 +38,7 @@ const RANKING: EvaluationBatch = {
 describe('BatchesPage', () => {
   it('shows the batch calendar and quotas, and saves the ranking settings', async () => {
     const { api, calls } = fakeApi(({ method, url, body }) => {
-      if (method === 'GET' && url === '/api/registry/declaration-batches?page=0&size=10') return jsonResponse(200, { content: [REGISTRY], page: 0, size: 10, hasNext: false });
+      if (method === 'GET' && url === '/api/registry/declaration-batches?page=0&size=10') return jsonResponse(200, { items: [REGISTRY], page: 0, size: 10, hasNext: false });
       if (method === 'GET' && url === '/api/evaluation/batches') return jsonResponse(200, [RANKING]);
       if (method === 'PUT' && url === '/api/evaluation/batches/batch-chunan-county-1') return jsonResponse(200, { ...RANKING, ...(body as object) });
       return jsonResponse(404, { title: 'Not Found' }, 'application/problem+json');
@@ -61,7 +61,7 @@ describe('BatchesPage', () => {
   });
   it('opens a batch with its quotas and calendar, sending only the categories given, and puts a refused rule on its field', async () => {
     const { api, calls } = fakeApi(({ method, url }) => {
-      if (method === 'GET' && url.startsWith('/api/registry/declaration-batches?')) return jsonResponse(200, { content: [], page: 0, size: 10, hasNext: false });
+      if (method === 'GET' && url.startsWith('/api/registry/declaration-batches?')) return jsonResponse(200, { items: [], page: 0, size: 10, hasNext: false });
       if (method === 'GET' && url === '/api/evaluation/batches') return jsonResponse(200, []);
       if (method === 'POST' && url === '/api/registry/declaration-batches') {
         return jsonResponse(

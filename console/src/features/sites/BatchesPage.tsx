@@ -14,8 +14,8 @@ import {
   rankingsLink,
   type DeclarationBatch,
   type EvaluationBatch,
-  type RegistrySlice,
 } from './model';
+import type { Page } from '../../api/page';
 
 /**
  * 示范点批次 — the batches as declared (site-registry: quotas per category, nomination quotas, the calendar, nominations) and
@@ -30,7 +30,7 @@ export default function BatchesPage() {
   const [messages, messageHolder] = message.useMessage();
   const batches = useQuery({
     queryKey: ['declaration-batches', paging],
-    queryFn: ({ signal }) => api.get<RegistrySlice<DeclarationBatch>>(DECLARATION_BATCHES_PATH, { query: paging, signal }),
+    queryFn: ({ signal }) => api.get<Page<DeclarationBatch>>(DECLARATION_BATCHES_PATH, { query: paging, signal }),
     placeholderData: keepPreviousData,
   });
   const ranking = useQuery({
@@ -38,7 +38,7 @@ export default function BatchesPage() {
     queryFn: ({ signal }) => api.get<EvaluationBatch[]>(EVALUATION_BATCHES_PATH, { signal }),
   });
   const byId = new Map((ranking.data ?? []).map((b) => [b.batchId, b]));
-  const rows = batches.data?.content ?? [];
+  const rows = batches.data?.items ?? [];
   const known = paging.page * paging.size + rows.length + (batches.data?.hasNext ? 1 : 0);
   const quotaText = (quotas: Record<string, number> | null | undefined, prefix: 'workbench.category' | 'sites.group') =>
     Object.entries(quotas ?? {})

@@ -44,7 +44,7 @@ function service(extra?: Extra): Handler {
     const answer = extra?.(request);
     if (answer) return answer;
     const { method, url } = request;
-    if (method === 'GET' && url.startsWith('/api/registry/declarations?')) return jsonResponse(200, { content: [DECLARED], page: 0, size: 20, hasNext: false });
+    if (method === 'GET' && url.startsWith('/api/registry/declarations?')) return jsonResponse(200, { items: [DECLARED], page: 0, size: 20, hasNext: false });
     if (method === 'GET' && url === path) return jsonResponse(200, DECLARED);
     if (method === 'GET' && url === `${path}/pre-check`) return jsonResponse(200, PRE_CHECK);
     if (method === 'POST' && url === `${path}/transitions`) return jsonResponse(200, { ...DECLARED, status: 'UNDER_CONSTRUCTION', version: 4 });
@@ -104,8 +104,8 @@ describe('DeclarationsPage', () => {
     const batch = { id: 'batch-chunan-county-1', name: '2026 年县级示范点第一批', quotas: { GRASSROOTS_TOWNSHIP: 2, MEDICAL_INSTITUTION: 2 } };
     const { api, calls } = fakeApi(
       service(({ method, url }) => {
-        if (method === 'GET' && url.startsWith('/api/registry/declaration-batches?')) return jsonResponse(200, { content: [batch], page: 0, size: 100, hasNext: false });
-        if (method === 'GET' && url.startsWith('/api/registry/service-points?')) return jsonResponse(200, { content: [], page: 0, size: 100, hasNext: false });
+        if (method === 'GET' && url.startsWith('/api/registry/declaration-batches?')) return jsonResponse(200, { items: [batch], page: 0, size: 100, hasNext: false });
+        if (method === 'GET' && url.startsWith('/api/registry/service-points?')) return jsonResponse(200, { items: [], page: 0, size: 100, hasNext: false });
         if (method === 'POST' && url === '/api/registry/declarations') return jsonResponse(201, { declaration: DECLARED, preCheck: PRE_CHECK });
         return undefined;
       }),
@@ -132,7 +132,7 @@ describe('DeclarationsPage', () => {
     const { api, calls } = fakeApi(
       service(({ method, url }) => {
         if (method === 'GET' && url === path) return jsonResponse(200, awarded);
-        if (method === 'GET' && url.startsWith('/api/registry/declarations?')) return jsonResponse(200, { content: [awarded], page: 0, size: 20, hasNext: false });
+        if (method === 'GET' && url.startsWith('/api/registry/declarations?')) return jsonResponse(200, { items: [awarded], page: 0, size: 20, hasNext: false });
         if (method === 'POST' && url === `${path}/nomination`) {
           return jsonResponse(201, { declarationId: DECLARED.id, servicePointId: DECLARED.servicePointId, category: DECLARED.category, toLevel: 'CITY', nominatedOn: '2026-10-02', by: 'admin' });
         }

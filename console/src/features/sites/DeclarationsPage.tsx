@@ -17,8 +17,8 @@ import {
   HAND_TRANSITIONS,
   type Declaration,
   type DeclarationStatus,
-  type RegistrySlice,
 } from './model';
+import type { Page } from '../../api/page';
 
 interface Filter {
   batchId?: string;
@@ -41,10 +41,10 @@ export default function DeclarationsPage() {
   const query: Query = { batchId: filter.batchId?.trim() || undefined, status: filter.status, category: filter.category, ...paging };
   const list = useQuery({
     queryKey: ['declarations', query],
-    queryFn: ({ signal }) => api.get<RegistrySlice<Declaration>>(DECLARATIONS_PATH, { query, signal }),
+    queryFn: ({ signal }) => api.get<Page<Declaration>>(DECLARATIONS_PATH, { query, signal }),
     placeholderData: keepPreviousData,
   });
-  const rows = list.data?.content ?? [];
+  const rows = list.data?.items ?? [];
   // No total from a slice: one more page is offered while the service says more follow.
   const known = paging.page * paging.size + rows.length + (list.data?.hasNext ? 1 : 0);
   return (

@@ -33,14 +33,6 @@ export const HAND_TRANSITIONS: Partial<Record<DeclarationStatus, DeclarationStat
 };
 export const TRANSITION_NOTE_MAX = 500;
 
-/** site-registry's PageResponse (a slice: no total, `hasNext` tells whether more follow). */
-export interface RegistrySlice<T> {
-  content: T[];
-  page: number;
-  size: number;
-  hasNext: boolean;
-}
-
 export interface Nomination {
   declarationId: string;
   servicePointId: string;

@@ -33,7 +33,7 @@ const items = (n: number) => Array.from({ length: n }, (_, i) => item({ code: `E
 
 function server(answer: DelegationReport) {
   return fakeApi(({ url }) => {
-    if (url.startsWith('/api/registry/areas?level=COUNTY')) return jsonResponse(200, { content: [COUNTY], page: 0, size: 200, hasNext: false });
+    if (url.startsWith('/api/registry/areas?level=COUNTY')) return jsonResponse(200, { items: [COUNTY], page: 0, size: 200, hasNext: false });
     if (url === '/api/registry/reports/delegation?countyCode=330127') return jsonResponse(200, answer);
     const level = /items\?level=(\w+)&version=4$/.exec(url)?.[1];
     if (level) return jsonResponse(200, { version: 4, level, items: items(level === 'TOWNSHIP' ? 16 : level === 'VILLAGE' ? 9 : 15) });

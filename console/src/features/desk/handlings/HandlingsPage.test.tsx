@@ -32,7 +32,7 @@ const SETTLEMENT = [
   handling('s2', 'RMB-01', '零星报销, 手工', '2026-05-10T01:40:00Z'),
 ];
 
-const page = (items: Handling[], hasNext = false, pageNo = 0) => ({ servicePointId: 'sp-fenkou-village', date: '2026-05-10', items, page: pageNo, size: 200, hasNext });
+const page = (items: Handling[], hasNext = false, pageNo = 0) => ({ items, page: pageNo, size: 200, hasNext });
 
 function api(enrollment: Handler, settlement: Handler) {
   return fakeApi((call) =>

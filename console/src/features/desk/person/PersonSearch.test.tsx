@@ -95,7 +95,7 @@ describe('PersonPanel', { timeout: 30_000 }, () => {
       if (url === '/api/enrollment/persons/psn-wang/qualifications')
         return jsonResponse(200, [{ qualificationId: 'q1', diseaseCode: 'M03900', evidenceReference: 'ZD-1', validFrom: '2025-01-01', validTo: '2025-12-31', status: 'ACTIVE', grantedAt: '2025-01-01T00:00:00Z' }]);
       if (url === '/api/settlement/filings?personId=psn-wang&page=0&size=10')
-        return jsonResponse(200, { items: [{ id: 'fil-1', personId: 'psn-wang', insuredRegion: '330127', treatmentRegion: '310115', type: 'LONG_TERM_RESIDENT', itemCode: 'FIL-01', validFrom: '2025-01-01', validTo: null, status: 'ACTIVE', madeUp: false }], page: 0, size: 10, total: 1 });
+        return jsonResponse(200, { items: [{ id: 'fil-1', personId: 'psn-wang', insuredRegion: '330127', treatmentRegion: '310115', type: 'LONG_TERM_RESIDENT', itemCode: 'FIL-01', validFrom: '2025-01-01', validTo: null, status: 'ACTIVE', madeUp: false }], page: 0, size: 10, hasNext: false, total: 1 });
       if (url === '/api/enrollment/persons/psn-wang/household') return jsonResponse(200, []);
       return jsonResponse(404, { title: 'Not Found' });
     });

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useApi } from '../../../api/ApiProvider';
-import { toPage, type Page } from '../../../api/page';
+import type { Page } from '../../../api/page';
 import type { PersonRef } from '../types';
 
 /** enrollment-service's enums, as its API writes them. */
@@ -152,6 +152,6 @@ export function useFilings(personId: string, page: number, size: number) {
   return useQuery({
     queryKey: [...personKey(personId), 'filings', page, size],
     queryFn: async (): Promise<Page<Filing>> =>
-      toPage(await api.get<{ items: Filing[]; page: number; size: number; total: number }>(FILINGS_PATH, { query: { personId, page, size } })),
+      api.get<Page<Filing>>(FILINGS_PATH, { query: { personId, page, size } }),
   });
 }

@@ -11,10 +11,10 @@ configure({ asyncUtilTimeout: 15_000 });
 
 function server() {
   return fakeApi(({ url }) => {
-    if (url.startsWith('/api/registry/areas?level=COUNTY')) return jsonResponse(200, { content: [COUNTY], page: 0, size: 200, hasNext: false });
+    if (url.startsWith('/api/registry/areas?level=COUNTY')) return jsonResponse(200, { items: [COUNTY], page: 0, size: 200, hasNext: false });
     if (url === '/api/registry/areas/330127/children') return jsonResponse(200, TOWNSHIPS);
     if (url === '/api/registry/areas/330127107/children') return jsonResponse(200, VILLAGES);
-    if (url.startsWith('/api/registry/areas/330127107/villages')) return jsonResponse(200, { content: VILLAGES, page: 0, size: 20, hasNext: false });
+    if (url.startsWith('/api/registry/areas/330127107/villages')) return jsonResponse(200, { items: VILLAGES, page: 0, size: 20, hasNext: false });
     return jsonResponse(404, { title: 'Not Found' }, 'application/problem+json');
   });
 }

@@ -5,7 +5,8 @@ import { useApi } from '../../../api/ApiProvider';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { SlicePager } from '../SlicePager';
-import { areaPath, type Area, type Slice } from '../model';
+import { areaPath, type Area } from '../model';
+import type { Page } from '../../../api/page';
 
 const PAGE_SIZE = 20;
 
@@ -17,7 +18,7 @@ export function VillagesTable({ areaCode }: { areaCode: string }) {
   const path = `${areaPath(areaCode)}/villages`;
   const { data, error, isFetching } = useQuery({
     queryKey: ['registry', 'villages', areaCode, page],
-    queryFn: () => api.get<Slice<Area>>(path, { query: { page, size: PAGE_SIZE } }),
+    queryFn: () => api.get<Page<Area>>(path, { query: { page, size: PAGE_SIZE } }),
     placeholderData: keepPreviousData,
   });
   return (
@@ -28,7 +29,7 @@ export function VillagesTable({ areaCode }: { areaCode: string }) {
         size="small"
         loading={isFetching}
         pagination={false}
-        dataSource={data?.content ?? []}
+        dataSource={data?.items ?? []}
         columns={[
           { title: t('network.area.code'), dataIndex: 'code' },
           { title: t('network.area.name'), dataIndex: 'name' },

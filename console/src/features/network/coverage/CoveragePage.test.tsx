@@ -22,7 +22,7 @@ vi.mock('echarts-for-react/esm/core', () => ({
 
 function server(report = coverageReport()) {
   return fakeApi(({ url }) => {
-    if (url.startsWith('/api/registry/areas?level=COUNTY')) return jsonResponse(200, { content: [COUNTY], page: 0, size: 200, hasNext: false });
+    if (url.startsWith('/api/registry/areas?level=COUNTY')) return jsonResponse(200, { items: [COUNTY], page: 0, size: 200, hasNext: false });
     if (url.startsWith('/api/registry/reports/coverage')) return jsonResponse(200, report);
     return jsonResponse(404, { title: 'Not Found' }, 'application/problem+json');
   });

@@ -19,7 +19,7 @@ describe('PointsPage', () => {
     });
     const { api, calls } = fakeApi(({ method, url }) => {
       if (method === 'POST') return jsonResponse(200, suspended);
-      if (url.startsWith('/api/registry/service-points?')) return jsonResponse(200, { content: [point()], page: Number(/page=(\d+)/.exec(url)?.[1]), size: 20, hasNext: url.includes('page=0') });
+      if (url.startsWith('/api/registry/service-points?')) return jsonResponse(200, { items: [point()], page: Number(/page=(\d+)/.exec(url)?.[1]), size: 20, hasNext: url.includes('page=0') });
       if (url === '/api/registry/service-points/sp-fenkou-township') return jsonResponse(200, point());
       return jsonResponse(404, { title: 'Not Found' }, 'application/problem+json');
     });

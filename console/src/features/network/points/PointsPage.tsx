@@ -9,12 +9,13 @@ import { agencyToday } from '../../../lib/time';
 import { csvBlob, downloadBlob } from '../../desk/handlings/csv';
 import { fetchAll } from '../fetchAll';
 import { pointStatusLabel, pointTypeLabel, STATUS_COLOURS, TYPE_COLOURS } from '../labels';
-import { POINTS_PATH, type ServicePoint, type Slice } from '../model';
+import { POINTS_PATH, type ServicePoint } from '../model';
 import { SlicePager } from '../SlicePager';
 import { PointDrawer } from './PointDrawer';
 import { PointFilters, type PointFilter } from './PointFilters';
 import { PointForm } from './PointForm';
 import { pointsCsv } from './pointsCsv';
+import type { Page } from '../../../api/page';
 
 const PAGE_SIZE = 20;
 
@@ -33,7 +34,7 @@ export default function PointsPage() {
   const query = { type: filter.type, status: filter.status, areaCode: filter.areaCode };
   const { data, error, isFetching } = useQuery({
     queryKey: ['registry', 'service-points', query, page],
-    queryFn: () => api.get<Slice<ServicePoint>>(POINTS_PATH, { query: { ...query, page, size: PAGE_SIZE } }),
+    queryFn: () => api.get<Page<ServicePoint>>(POINTS_PATH, { query: { ...query, page, size: PAGE_SIZE } }),
     placeholderData: keepPreviousData,
   });
 
@@ -70,7 +71,7 @@ export default function PointsPage() {
         size="small"
         loading={isFetching}
         pagination={false}
-        dataSource={data?.content ?? []}
+        dataSource={data?.items ?? []}
         onRow={(p) => ({ onClick: () => setOpen(p.id), style: { cursor: 'pointer' } })}
         columns={[
           { title: t('network.point.name'), dataIndex: 'name', render: (name: string, p) => <Button type="link" style={{ padding: 0 }} onClick={() => setOpen(p.id)}>{name}</Button> },

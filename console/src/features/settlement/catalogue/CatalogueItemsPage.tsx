@@ -4,7 +4,7 @@ import { Button, Card, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { PlusOutlined } from '@ant-design/icons';
 import { useApi } from '../../../api/ApiProvider';
-import { toPage, type Page } from '../../../api/page';
+import type { Page } from '../../../api/page';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { formatRatio } from '../../desk/items/settlement/money';
@@ -27,7 +27,7 @@ export default function CatalogueItemsPage() {
   const path = catalogueItemsPath(region);
   const list = useQuery({
     queryKey: ['settlement', 'catalogue', region, paging],
-    queryFn: async ({ signal }): Promise<Page<CatalogueItem>> => toPage(await api.get(path, { query: paging, signal })),
+    queryFn: ({ signal }) => api.get<Page<CatalogueItem>>(path, { query: paging, signal }),
     placeholderData: keepPreviousData,
   });
   const columns: ColumnsType<CatalogueItem> = [

@@ -17,7 +17,7 @@ const FILING: FilingResponse = {
 
 describe('FilingsPage', () => {
   it('asks for nothing until a person id is given, then pages their filings', async () => {
-    const { api, calls } = fakeApi(() => jsonResponse(200, { items: [FILING], page: 0, size: 20, total: 1 }));
+    const { api, calls } = fakeApi(() => jsonResponse(200, { items: [FILING], page: 0, size: 20, hasNext: false, total: 1 }));
     renderWithProviders(<FilingsPage />, { api, caller: AUDITOR });
     expect(await screen.findByText('请输入参保人编号查询。')).toBeInTheDocument();
     expect(calls).toHaveLength(0);
@@ -34,7 +34,7 @@ describe('FilingsPage', () => {
   });
 
   it('searches the person the address names (a link from a settlement)', async () => {
-    const { api, calls } = fakeApi(() => jsonResponse(200, { items: [], page: 0, size: 20, total: 0 }));
+    const { api, calls } = fakeApi(() => jsonResponse(200, { items: [], page: 0, size: 20, hasNext: false, total: 0 }));
     renderWithProviders(<FilingsPage />, { api, caller: AUDITOR, route: '/?personId=p-8' });
     await waitFor(() => expect(calls[0]?.url).toBe('/api/settlement/filings?personId=p-8&page=0&size=20'));
     expect(screen.getByLabelText('参保人编号')).toHaveValue('p-8');

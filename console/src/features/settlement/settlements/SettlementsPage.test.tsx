@@ -13,7 +13,7 @@ const answer = (url: string) => {
   if (url.startsWith('/api/settlement/settlements/st-42')) return jsonResponse(200, SETTLED);
   if (url.startsWith('/api/settlement/accumulators/p-7/2026'))
     return jsonResponse(200, { personId: 'p-7', year: 2026, fundPaid: 1765, bills: [{ bill: 'st-1', fundPayment: 1000, at: '2026-03-01T00:00:00Z' }, { bill: 'st-42', fundPayment: 765, at: '2026-05-10T06:00:00Z' }] });
-  return jsonResponse(200, { items: [SETTLED], page: 0, size: 20, total: 45 });
+  return jsonResponse(200, { items: [SETTLED], page: 0, size: 20, hasNext: true, total: 45 });
 };
 
 describe('SettlementsPage', () => {

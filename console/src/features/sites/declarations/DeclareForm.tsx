@@ -7,7 +7,8 @@ import { useFormMutation } from '../../../components/useFormMutation';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { PointPicker } from '../../reviews/PointPicker';
 import { usePoints } from '../../reviews/usePoints';
-import { DECLARATION_BATCHES_PATH, DECLARATIONS_PATH, type DeclarationBatch, type Declared, type RegistrySlice } from '../model';
+import { DECLARATION_BATCHES_PATH, DECLARATIONS_PATH, type DeclarationBatch, type Declared } from '../model';
+import type { Page } from '../../../api/page';
 
 interface Values {
   batchId: string;
@@ -29,10 +30,10 @@ export function DeclareForm({ initialBatch, onDeclared, onCancel }: { initialBat
   const { points } = usePoints();
   const batches = useQuery({
     queryKey: ['declaration-batches', { page: 0, size: 100 }],
-    queryFn: ({ signal }) => api.get<RegistrySlice<DeclarationBatch>>(DECLARATION_BATCHES_PATH, { query: { page: 0, size: 100 }, signal }),
+    queryFn: ({ signal }) => api.get<Page<DeclarationBatch>>(DECLARATION_BATCHES_PATH, { query: { page: 0, size: 100 }, signal }),
   });
   const batchId = Form.useWatch('batchId', form);
-  const batch = batches.data?.content.find((b) => b.id === batchId);
+  const batch = batches.data?.items.find((b) => b.id === batchId);
   const { submit, problem, pending } = useFormMutation(
     form,
     FIELDS,
@@ -47,7 +48,7 @@ export function DeclareForm({ initialBatch, onDeclared, onCancel }: { initialBat
           showSearch
           loading={batches.isPending}
           onChange={() => form.setFieldValue('category', undefined)}
-          options={(batches.data?.content ?? []).map((b) => ({ value: b.id, label: `${b.name}（${b.id}）` }))}
+          options={(batches.data?.items ?? []).map((b) => ({ value: b.id, label: `${b.name}（${b.id}）` }))}
         />
       </Form.Item>
       <Form.Item
