@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -31,17 +34,14 @@ public class PersonalDataAuditLog {
     public record Filter(String personId, String actor, Instant from, Instant to) {
     }
 
-    /** A page of reads, newest first; {@code hasNext} instead of a total (counting is slow on the embedded MongoDB). */
-    public record ReadPage(List<PersonalDataRead> items, int page, int size, boolean hasNext) {
-    }
-
     /** Records a disclosure; call before the data leaves the service, so that a failed write discloses nothing. */
     public PersonalDataRead recordFullRead(Reader reader, String personId, String endpoint, String purpose, String requestId) {
         return mongo.insert(new PersonalDataRead(reader.actor(), reader.clientId(), reader.roles(), reader.servicePointId(), personId,
                 endpoint, purpose, requestId, clock.instant()));
     }
 
-    public ReadPage search(Filter filter, int page, int size) {
+    /** A page of reads, newest first; a slice without a total (counting is slow on the embedded MongoDB). */
+    public Slice<PersonalDataRead> search(Filter filter, int page, int size) {
         Criteria criteria = new Criteria();
         if (filter.personId() != null) {
             criteria = criteria.and("personId").is(filter.personId());
@@ -61,6 +61,6 @@ public class PersonalDataAuditLog {
         Query query = Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "readAt")).skip((long) page * size).limit(size + 1);
         List<PersonalDataRead> rows = mongo.find(query, PersonalDataRead.class);
         boolean hasNext = rows.size() > size;
-        return new ReadPage(hasNext ? rows.subList(0, size) : rows, page, size, hasNext);
+        return new SliceImpl<>(hasNext ? rows.subList(0, size) : rows, PageRequest.of(page, size), hasNext);
     }
 }

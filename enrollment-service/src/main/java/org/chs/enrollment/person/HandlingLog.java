@@ -13,6 +13,9 @@ import java.util.List;
 
 import org.bson.Document;
 import org.chs.enrollment.handling.HandlingRecord;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
@@ -30,7 +33,7 @@ class HandlingLog {
         this.mongo = mongo;
     }
 
-    HandlingPage atPointOn(String servicePointId, LocalDate day, int page, int size) {
+    Slice<HandlingRecord> atPointOn(String servicePointId, LocalDate day, int page, int size) {
         Object mappedDay = mongo.getConverter().convertToMongoType(day);
         Criteria sameHandling = Criteria.where("servicePointId").is(servicePointId).and("completedOn").is(mappedDay);
         Aggregation pipeline = newAggregation(
@@ -46,6 +49,6 @@ class HandlingLog {
                 .map(row -> converter.read(HandlingRecord.class, row.get("h", Document.class)))
                 .toList();
         boolean hasNext = rows.size() > size;
-        return new HandlingPage(hasNext ? rows.subList(0, size) : rows, page, size, hasNext);
+        return new SliceImpl<>(hasNext ? rows.subList(0, size) : rows, PageRequest.of(page, size), hasNext);
     }
 }

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.chs.enrollment.handling.HandlingRecord;
 import org.chs.enrollment.personaldata.ProtectedIdNumber;
 import org.chs.enrollment.personaldata.Sex;
+import org.chs.platform.domain.BusinessRuleException;
 import org.chs.platform.messaging.HasOutbox;
 import org.chs.platform.messaging.OutboxMessage;
 import org.springframework.data.annotation.Id;
@@ -83,13 +84,13 @@ public class InsuredPerson implements HasOutbox {
 
     static InsuredPerson enrol(Facts facts, HandlingRecord handling) {
         if (facts.scheme() == Scheme.EMPLOYEE && facts.employer() == null) {
-            throw new BusinessRuleException("employer-required", "an employee is enrolled through an employer: give employer");
+            throw BusinessRuleException.generic("employer-required", "an employee is enrolled through an employer: give employer");
         }
         if (facts.scheme() == Scheme.URBAN_RURAL_RESIDENT && facts.employer() != null) {
-            throw new BusinessRuleException("employer-not-applicable", "urban-rural residents are not enrolled through an employer");
+            throw BusinessRuleException.generic("employer-not-applicable", "urban-rural residents are not enrolled through an employer");
         }
         if (facts.coverageStart().isBefore(facts.birthDate())) {
-            throw new BusinessRuleException("coverage-before-birth", "coverage cannot start before the birth date");
+            throw BusinessRuleException.generic("coverage-before-birth", "coverage cannot start before the birth date");
         }
         InsuredPerson person = new InsuredPerson();
         person.id = "psn-" + UUID.randomUUID();
@@ -121,10 +122,10 @@ public class InsuredPerson implements HasOutbox {
     void changeInformation(String newName, Employer newEmployer, String newPoolingRegion, HandlingRecord handling) {
         requireNot(PersonStatus.DECEASED, "the record of a deceased person is closed");
         if (newName == null && newEmployer == null && newPoolingRegion == null) {
-            throw new BusinessRuleException("nothing-to-change", "give at least one of name, employer, poolingRegion");
+            throw BusinessRuleException.generic("nothing-to-change", "give at least one of name, employer, poolingRegion");
         }
         if (newEmployer != null && scheme != Scheme.EMPLOYEE) {
-            throw new BusinessRuleException("employer-not-applicable", "only employees have an employer");
+            throw BusinessRuleException.generic("employer-not-applicable", "only employees have an employer");
         }
         if (newName != null) {
             name = newName;
@@ -145,11 +146,11 @@ public class InsuredPerson implements HasOutbox {
             throw new IllegalStatusTransitionException(status, target);
         }
         if (effectiveDate.isAfter(today)) {
-            throw new BusinessRuleException("effective-date-in-future", "a status change applies from today or an earlier day");
+            throw BusinessRuleException.generic("effective-date-in-future", "a status change applies from today or an earlier day");
         }
         LocalDate earliest = statusHistory.isEmpty() ? coverageStart : statusHistory.get(statusHistory.size() - 1).effectiveDate();
         if (effectiveDate.isBefore(earliest)) {
-            throw new BusinessRuleException("effective-date-too-early",
+            throw BusinessRuleException.generic("effective-date-too-early",
                     "the change cannot apply before " + earliest + " (coverage start or the previous change)");
         }
         StatusChange change = new StatusChange(status, target, reason, effectiveDate, destinationRegion, handling.completedAt(),
@@ -165,17 +166,17 @@ public class InsuredPerson implements HasOutbox {
     Contribution recordContribution(int year, BigDecimal amount, ContributionChannel channel, String receiptNumber, LocalDate today,
                                     HandlingRecord handling) {
         if (status != PersonStatus.ACTIVE && status != PersonStatus.SUSPENDED) {
-            throw new BusinessRuleException("not-contributing", "contributions are recorded for active or suspended persons, this one is "
+            throw BusinessRuleException.generic("not-contributing", "contributions are recorded for active or suspended persons, this one is "
                     + status);
         }
         if (amount == null || amount.signum() <= 0) {
-            throw new BusinessRuleException("amount-not-positive", "the amount must be positive");
+            throw BusinessRuleException.generic("amount-not-positive", "the amount must be positive");
         }
         if (amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2) {
-            throw new BusinessRuleException("amount-scale", "the amount is in yuan with at most two decimals (fen)");
+            throw BusinessRuleException.generic("amount-scale", "the amount is in yuan with at most two decimals (fen)");
         }
         if (year < birthDate.getYear() || year > today.getYear() + 1) {
-            throw new BusinessRuleException("year-out-of-range", "contributions are for a year from the birth year to next year");
+            throw BusinessRuleException.generic("year-out-of-range", "contributions are for a year from the birth year to next year");
         }
         if (contributions.stream().anyMatch(c -> c.channel() == channel && c.receiptNumber().equals(receiptNumber))) {
             throw new DuplicateReceiptException(channel, receiptNumber);
@@ -191,14 +192,14 @@ public class InsuredPerson implements HasOutbox {
     Qualification grantQualification(String diseaseCode, String evidenceReference, LocalDate validFrom, LocalDate validTo,
                                      HandlingRecord handling) {
         if (status != PersonStatus.ACTIVE) {
-            throw new BusinessRuleException("not-active", "qualifications are granted to active persons, this one is " + status);
+            throw BusinessRuleException.generic("not-active", "qualifications are granted to active persons, this one is " + status);
         }
         if (validTo.isBefore(validFrom)) {
-            throw new BusinessRuleException("validity-reversed", "validTo must not be before validFrom");
+            throw BusinessRuleException.generic("validity-reversed", "validTo must not be before validFrom");
         }
         if (qualifications.stream().anyMatch(q -> q.revokedAt() == null && q.diseaseCode().equals(diseaseCode)
                 && q.overlaps(validFrom, validTo))) {
-            throw new BusinessRuleException("qualification-overlaps",
+            throw BusinessRuleException.generic("qualification-overlaps",
                     "a qualification for disease " + diseaseCode + " is already valid in part of this period");
         }
         Qualification qualification = new Qualification("qlf-" + UUID.randomUUID(), diseaseCode, evidenceReference, validFrom, validTo,
@@ -212,7 +213,7 @@ public class InsuredPerson implements HasOutbox {
         int index = indexOfQualification(qualificationId);
         Qualification current = qualifications.get(index);
         if (current.revokedAt() != null) {
-            throw new BusinessRuleException("already-revoked", "the qualification was revoked at " + current.revokedAt());
+            throw BusinessRuleException.generic("already-revoked", "the qualification was revoked at " + current.revokedAt());
         }
         Qualification revoked = current.revoked(handling.completedAt(), reason);
         qualifications.set(index, revoked);
@@ -241,7 +242,7 @@ public class InsuredPerson implements HasOutbox {
 
     private void requireNot(PersonStatus forbidden, String message) {
         if (status == forbidden) {
-            throw new BusinessRuleException("status-" + forbidden.name().toLowerCase(), message);
+            throw BusinessRuleException.generic("status-" + forbidden.name().toLowerCase(), message);
         }
     }
 
@@ -251,7 +252,7 @@ public class InsuredPerson implements HasOutbox {
                 return i;
             }
         }
-        throw new BusinessRuleException("no-such-qualification", "person " + id + " has no qualification " + qualificationId);
+        throw BusinessRuleException.generic("no-such-qualification", "person " + id + " has no qualification " + qualificationId);
     }
 
     // ---- queries ----

@@ -13,8 +13,10 @@ import org.chs.enrollment.personaldata.IdNumber;
 import org.chs.enrollment.personaldata.PersonalDataProtector;
 import org.chs.enrollment.personaldata.ProtectedIdNumber;
 import org.chs.enrollment.personaldata.Sex;
+import org.chs.platform.domain.BusinessRuleException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
 
 /**
@@ -72,7 +74,7 @@ public class PersonService {
         InsuredPerson parent = get(enrolment.parentPersonId());
         IdNumber idNumber = parseAndCompare(enrolment.idNumber(), enrolment.sex(), enrolment.birthDate(), today);
         if (idNumber.birthDate().isBefore(today.minus(policy.newbornMaximumAge()))) {
-            throw new BusinessRuleException("not-a-newborn", "a child born on " + idNumber.birthDate() + " is older than "
+            throw BusinessRuleException.generic("not-a-newborn", "a child born on " + idNumber.birthDate() + " is older than "
                     + policy.newbornMaximumAge() + " and is enrolled as a resident (ENR-02)");
         }
         LocalDate coverageStart = policy.newbornCoverageStart() == CoverageStart.BIRTH_DATE ? idNumber.birthDate() : today;
@@ -93,7 +95,7 @@ public class PersonService {
     public Handled<StatusChange> changeStatus(String personId, PersonStatus target, String reason, LocalDate effectiveDate,
                                               OpenHandling handling) {
         if (target == PersonStatus.TRANSFERRED_OUT) {
-            throw new BusinessRuleException("use-transfer-out", "a transfer out names the destination region: use transfer-out");
+            throw BusinessRuleException.generic("use-transfer-out", "a transfer out names the destination region: use transfer-out");
         }
         LocalDate today = today();
         return update(personId, handling, (person, record) -> person.changeStatus(target, reason,
@@ -105,7 +107,7 @@ public class PersonService {
         LocalDate today = today();
         return update(personId, handling, (person, record) -> {
             if (destinationRegion.equals(person.poolingRegion())) {
-                throw new BusinessRuleException("same-region", "the destination is the person's own pooling region");
+                throw BusinessRuleException.generic("same-region", "the destination is the person's own pooling region");
             }
             return person.changeStatus(PersonStatus.TRANSFERRED_OUT, reason, effectiveDate != null ? effectiveDate : today,
                     destinationRegion, today, record);
@@ -119,7 +121,7 @@ public class PersonService {
     public Handled<Contribution> recordContribution(String personId, int year, BigDecimal amount, String receiptNumber,
                                                     OpenHandling handling) {
         if (amount == null || amount.signum() <= 0) {
-            throw new BusinessRuleException("amount-not-positive", "the amount must be positive");
+            throw BusinessRuleException.generic("amount-not-positive", "the amount must be positive");
         }
         ContributionChannel channel = ContributionChannel.of(handling.channel());
         get(personId);
@@ -169,7 +171,7 @@ public class PersonService {
         return persons.findByHouseholdPersonId(personId);
     }
 
-    public HandlingPage handlingsAt(String servicePointId, LocalDate day, int page, int size) {
+    public Slice<HandlingRecord> handlingsAt(String servicePointId, LocalDate day, int page, int size) {
         return handlingLog.atPointOn(servicePointId, day, page, size);
     }
 
@@ -234,10 +236,10 @@ public class PersonService {
     private static IdNumber parseAndCompare(String raw, Sex sex, LocalDate birthDate, LocalDate today) {
         IdNumber idNumber = IdNumber.parse(raw, today);
         if (birthDate != null && !birthDate.equals(idNumber.birthDate())) {
-            throw new BusinessRuleException("birth-date-mismatch", "birthDate does not agree with the birth date in the ID number");
+            throw BusinessRuleException.generic("birth-date-mismatch", "birthDate does not agree with the birth date in the ID number");
         }
         if (sex != null && sex != idNumber.sex()) {
-            throw new BusinessRuleException("sex-mismatch", "sex does not agree with the ID number");
+            throw BusinessRuleException.generic("sex-mismatch", "sex does not agree with the ID number");
         }
         return idNumber;
     }

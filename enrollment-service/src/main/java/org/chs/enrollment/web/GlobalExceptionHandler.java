@@ -7,7 +7,6 @@ import org.chs.enrollment.handling.AuthorisationUnavailableException;
 import org.chs.enrollment.handling.InvalidHandlingException;
 import org.chs.enrollment.handling.ItemNotAuthorisedException;
 import org.chs.enrollment.handling.ServicePointScopeException;
-import org.chs.enrollment.person.BusinessRuleException;
 import org.chs.enrollment.person.ConcurrentChangeException;
 import org.chs.enrollment.person.DuplicateEnrolmentException;
 import org.chs.enrollment.person.DuplicateReceiptException;
@@ -67,12 +66,6 @@ public class GlobalExceptionHandler extends PlatformExceptionHandler {
     public ResponseEntity<Object> handleConcurrentChange(ConcurrentChangeException ex, WebRequest request) {
         return ResponseEntity.status(HttpStatus.CONFLICT)
                 .body(problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Concurrent change", ex.getMessage(), request));
-    }
-
-    @ExceptionHandler(BusinessRuleException.class)
-    public ResponseEntity<Object> handleBusinessRule(BusinessRuleException ex, WebRequest request) {
-        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(problem(HttpStatus.UNPROCESSABLE_CONTENT,
-                ProblemTypes.BUSINESS_RULE, "Business rule violated", ex.getMessage(), request, Map.of("rule", ex.rule())));
     }
 
     @ExceptionHandler(ServicePointScopeException.class)

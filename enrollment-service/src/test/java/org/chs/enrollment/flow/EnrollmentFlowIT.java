@@ -235,7 +235,8 @@ class EnrollmentFlowIT extends EnrollmentIT {
         void shouldListTodaysHandlingsOfTheOwnPointWhenAClerkAsks() {
             String personId = enrolResidentAtCounter(newAdultIdNumber());
             JsonNode page = json(fetch("/api/enrollment/handlings?size=200", clerk));
-            assertThat(page.path("servicePointId").asString()).isEqualTo(COUNTY_HALL);
+            assertThat(page.path("items").valueStream().map(h -> h.path("servicePointId").asString())).isNotEmpty().containsOnly(COUNTY_HALL);
+            assertThat(page.has("total")).as("the day's handlings are not counted").isFalse();
             assertThat(page.path("items").valueStream().anyMatch(h -> h.path("personId").asString().equals(personId))).isTrue();
             assertThat(page.path("items").valueStream().allMatch(h -> !h.has("reviewToken"))).isTrue();
         }

@@ -1,7 +1,6 @@
 package org.chs.enrollment.audit.web;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -11,6 +10,7 @@ import jakarta.validation.constraints.Min;
 
 import org.chs.enrollment.audit.PersonalDataAuditLog;
 import org.chs.enrollment.audit.PersonalDataRead;
+import org.chs.platform.web.PageResponse;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
@@ -41,20 +41,16 @@ class AuditController {
         }
     }
 
-    record PersonalDataReadPage(List<PersonalDataReadResponse> items, int page, int size, boolean hasNext) {
-    }
-
     @GetMapping("/personal-data-reads")
     @PreAuthorize("hasRole('auditor')")
     @Operation(summary = "Search the disclosures of full ID numbers, newest first", description = "Role auditor. Filters: personId, "
             + "actor (user name or client id), from/to (ISO instants, to exclusive). Paged with page/size; hasNext tells whether more follow.")
-    PersonalDataReadPage reads(@RequestParam(required = false) String personId, @RequestParam(required = false) String actor,
-                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
-                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
-                               @RequestParam(defaultValue = "0") @Min(0) int page,
-                               @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        PersonalDataAuditLog.ReadPage result = auditLog.search(new PersonalDataAuditLog.Filter(personId, actor, from, to), page, size);
-        return new PersonalDataReadPage(result.items().stream().map(PersonalDataReadResponse::of).toList(), result.page(), result.size(),
-                result.hasNext());
+    PageResponse<PersonalDataReadResponse> reads(
+            @RequestParam(required = false) String personId, @RequestParam(required = false) String actor,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+            @RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        return PageResponse.of(auditLog.search(new PersonalDataAuditLog.Filter(personId, actor, from, to), page, size),
+                PersonalDataReadResponse::of);
     }
 }

@@ -1,7 +1,6 @@
 package org.chs.enrollment.person.web;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -11,10 +10,10 @@ import jakarta.validation.constraints.Min;
 import org.chs.enrollment.handling.InvalidHandlingException;
 import org.chs.enrollment.handling.ServicePointScopeException;
 import org.chs.enrollment.handling.web.HandlingResponse;
-import org.chs.enrollment.person.HandlingPage;
 import org.chs.enrollment.person.PersonService;
 import org.chs.platform.web.Caller;
 import org.chs.platform.web.CurrentCaller;
+import org.chs.platform.web.PageResponse;
 import org.chs.platform.web.Roles;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,25 +34,19 @@ class HandlingController {
         this.persons = persons;
     }
 
-    /** A page of handlings. */
-    record HandlingPageResponse(String servicePointId, LocalDate date, List<HandlingResponse> items, int page, int size, boolean hasNext) {
-    }
-
     @GetMapping
     @PreAuthorize("hasAnyRole('counter-clerk','bank-operator','hospital-operator','agency-admin','auditor')")
     @Operation(summary = "Handlings of a service point on a day, in completion order", description = "Clerks, banks and hospitals see "
             + "their own point only (servicePointId defaults to the token's; another is 403); agency-admin and auditor name any point. "
-            + "date defaults to today (agency time zone). Paged; hasNext tells whether more follow.")
-    HandlingPageResponse list(@RequestParam(required = false) String servicePointId,
-                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                              @RequestParam(defaultValue = "0") @Min(0) int page,
-                              @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
-                              @CurrentCaller Caller caller) {
+            + "date defaults to today (agency time zone). Paged; hasNext tells whether more follow (no total: the day is not counted).")
+    PageResponse<HandlingResponse> list(@RequestParam(required = false) String servicePointId,
+                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                                        @RequestParam(defaultValue = "0") @Min(0) int page,
+                                        @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
+                                        @CurrentCaller Caller caller) {
         String point = pointFor(caller, servicePointId);
         LocalDate day = date != null ? date : persons.today();
-        HandlingPage result = persons.handlingsAt(point, day, page, size);
-        return new HandlingPageResponse(point, day, result.items().stream().map(HandlingResponse::of).toList(), result.page(),
-                result.size(), result.hasNext());
+        return PageResponse.of(persons.handlingsAt(point, day, page, size), HandlingResponse::of);
     }
 
     private static String pointFor(Caller caller, String requested) {
