@@ -8,13 +8,18 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The service's clock and configuration properties. */
+/** The service's clock, configuration properties and the enrolment policy they configure. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({PersonalDataProperties.class, EnrolmentPolicy.class})
+@EnableConfigurationProperties({PersonalDataProperties.class, EnrolmentPolicyProperties.class})
 class EnrollmentConfig {
 
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    @Bean
+    EnrolmentPolicy enrolmentPolicy(EnrolmentPolicyProperties properties) {
+        return properties.policy();
     }
 }

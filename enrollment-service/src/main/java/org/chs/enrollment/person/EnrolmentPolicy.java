@@ -4,11 +4,9 @@ import java.math.BigDecimal;
 import java.time.Period;
 import java.util.Map;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
-
 /**
- * 参保政策参数 — the configurable rules of enrolment and coverage ({@code chs.enrollment.policy.*}).
+ * 参保政策参数 — the configurable rules of enrolment and coverage ({@code chs.enrollment.policy.*}, bound by
+ * {@code config.EnrolmentPolicyProperties}; {@link #defaults()} are the same defaults).
  *
  * @param zone                            the agency's time zone: the "day" of a handling and of "today"
  * @param newbornCoverageStart            from when a newborn is covered
@@ -17,12 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param minimumContribution             per scheme and year, the amount (yuan) that must be paid to be covered in that year;
  *                                        a year not listed needs any positive contribution
  */
-@ConfigurationProperties("chs.enrollment.policy")
-public record EnrolmentPolicy(@DefaultValue("Asia/Shanghai") java.time.ZoneId zone,
-                              @DefaultValue("BIRTH_DATE") CoverageStart newbornCoverageStart,
-                              @DefaultValue("P1Y") Period newbornMaximumAge,
-                              @DefaultValue("true") boolean newbornCoveredInBirthYear,
-                              Map<Scheme, Map<Integer, BigDecimal>> minimumContribution) {
+public record EnrolmentPolicy(java.time.ZoneId zone, CoverageStart newbornCoverageStart, Period newbornMaximumAge,
+                              boolean newbornCoveredInBirthYear, Map<Scheme, Map<Integer, BigDecimal>> minimumContribution) {
 
     public EnrolmentPolicy {
         minimumContribution = minimumContribution == null ? Map.of() : Map.copyOf(minimumContribution);
