@@ -6,16 +6,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
 
 import org.chs.contracts.EventEnvelope;
 import org.chs.contracts.Exchanges;
 import org.chs.contracts.HandlingCompletedEvent;
+import org.chs.contracts.ReviewTokenHash;
 import org.chs.contracts.RoutingKeys;
 import org.chs.testsupport.boot.PlatformServiceTest;
 import org.chs.testsupport.jwt.TestTokens;
@@ -137,7 +135,7 @@ abstract class EvaluationItSupport {
     static HandlingCompletedEvent handling(String handlingId, String point, String pointName, String channel, boolean instant,
                                            Instant queuedAt, Instant startedAt, Instant completedAt, String token) {
         return new HandlingCompletedEvent(handlingId, "ENR-02", "参保信息变更登记", instant, point, "clerk-1", channel, queuedAt,
-                startedAt, completedAt, "p-1", token == null ? null : sha256(token), "COMPLETED", "LIVE", pointName);
+                startedAt, completedAt, "p-1", token == null ? null : ReviewTokenHash.of(token), "COMPLETED", "LIVE", pointName);
     }
 
     EventEnvelope<HandlingCompletedEvent> publishHandling(HandlingCompletedEvent event) {
@@ -153,13 +151,5 @@ abstract class EvaluationItSupport {
         amqpAdmin.declareQueue(QueueBuilder.nonDurable(name).expires(300_000).build());
         amqpAdmin.declareBinding(new Binding(name, Binding.DestinationType.QUEUE, Exchanges.EVALUATION, "#", null));
         return name;
-    }
-
-    static String sha256(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.chs.contracts.ReviewTokenHash;
 import org.chs.evaluation.kpi.KpiRecorder;
 import org.chs.evaluation.shared.Actor;
 import org.chs.evaluation.shared.ConflictException;
@@ -164,7 +165,7 @@ public class ReviewService {
             throw new NotFoundException("handling-not-received", "Handling " + handlingId + " is not known here yet. Handlings "
                     + "arrive within seconds of completion: check the id, or try again shortly.");
         }
-        if (!ReviewToken.matches(token, receipt.reviewTokenHash())) {
+        if (!ReviewTokenHash.matches(token, receipt.reviewTokenHash())) {
             throw new ForbiddenException("The review token does not belong to handling " + handlingId);
         }
         return receipt;

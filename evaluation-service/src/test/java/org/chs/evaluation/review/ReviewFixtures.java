@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.chs.contracts.ReviewTokenHash;
+
 /** Reviews in known states for the review tests. */
 final class ReviewFixtures {
 
@@ -14,7 +16,7 @@ final class ReviewFixtures {
 
     static HandlingReceipt receipt(String token) {
         return new HandlingReceipt("hdl-1", "sp-fenkou-township", "汾口镇便民服务中心医保服务点", "ENR-02", "参保信息变更登记", "COUNTER", NOW,
-                ReviewToken.sha256Hex(token), NOW);
+                ReviewTokenHash.of(token), NOW);
     }
 
     static Review bad() {

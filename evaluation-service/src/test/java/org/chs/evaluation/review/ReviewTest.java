@@ -148,19 +148,4 @@ class ReviewTest {
             assertThat(review.rectification().overdue(NOW.plusSeconds(8 * 86400))).isTrue();
         }
     }
-
-    @Nested
-    class Tokens {
-
-        @Test
-        void shouldMatchWhenTheTokenHashesToTheEventsHash() {
-            String hash = ReviewToken.sha256Hex("tok-123");
-
-            assertThat(ReviewToken.matches("tok-123", hash)).isTrue();
-            assertThat(ReviewToken.matches("tok-123", hash.toUpperCase())).isTrue();
-            assertThat(ReviewToken.matches("tok-124", hash)).isFalse();
-            assertThat(ReviewToken.matches(null, hash)).isFalse();
-            assertThat(hash).hasSize(64).matches("[0-9a-f]+");
-        }
-    }
 }
