@@ -1,6 +1,6 @@
 package org.chs.enrollment.person;
 
-import org.chs.enrollment.handling.Channel;
+import org.chs.platform.handling.Channel;
 
 /** 缴费渠道 — where a contribution was paid; receipt numbers are unique per channel. */
 public enum ContributionChannel {

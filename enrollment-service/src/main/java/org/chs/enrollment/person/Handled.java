@@ -1,7 +1,7 @@
 package org.chs.enrollment.person;
 
-import org.chs.enrollment.handling.HandlingRecord;
-import org.chs.enrollment.handling.OpenHandling;
+import org.chs.platform.handling.HandlingRecord;
+import org.chs.platform.handling.OpenHandling;
 
 /**
  * The outcome of a handling: the business result, the person as saved, the recorded handling and the open handling (with

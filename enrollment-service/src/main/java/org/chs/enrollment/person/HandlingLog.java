@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.bson.Document;
-import org.chs.enrollment.handling.HandlingRecord;
+import org.chs.platform.handling.HandlingRecord;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.chs.enrollment.handling.HandlingRecord;
 import org.chs.enrollment.personaldata.ProtectedIdNumber;
 import org.chs.enrollment.personaldata.Sex;
 import org.chs.platform.domain.BusinessRuleException;
+import org.chs.platform.handling.HandlingRecord;
 import org.chs.platform.messaging.HasOutbox;
 import org.chs.platform.messaging.OutboxMessage;
 import org.springframework.data.annotation.Id;
@@ -235,9 +235,7 @@ public class InsuredPerson implements HasOutbox {
     }
 
     private static HandlingRecord withPerson(HandlingRecord h, String personId) {
-        return h.personId() != null ? h : new HandlingRecord(h.id(), h.itemCode(), h.itemName(), h.instant(), h.servicePointId(),
-                h.operator(), h.channel(), h.queuedAt(), h.startedAt(), h.completedAt(), h.completedOn(), personId, h.outcome(),
-                h.authorisationSource(), h.authorisationStale(), h.catalogueVersion(), h.reviewTokenHash(), h.servicePointName());
+        return h.personId() != null ? h : h.about(personId);
     }
 
     private void requireNot(PersonStatus forbidden, String message) {

@@ -3,7 +3,7 @@ package org.chs.enrollment.person;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import org.chs.enrollment.handling.HandlingRecord;
+import org.chs.platform.handling.HandlingRecord;
 
 /** Internal domain events of an insured person, mapped to integration events by the messaging adapter. */
 public sealed interface PersonEvent {

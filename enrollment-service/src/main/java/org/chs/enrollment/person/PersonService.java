@@ -7,13 +7,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BiFunction;
 
-import org.chs.enrollment.handling.HandlingRecord;
-import org.chs.enrollment.handling.OpenHandling;
 import org.chs.enrollment.personaldata.IdNumber;
 import org.chs.enrollment.personaldata.PersonalDataProtector;
 import org.chs.enrollment.personaldata.ProtectedIdNumber;
 import org.chs.enrollment.personaldata.Sex;
 import org.chs.platform.domain.BusinessRuleException;
+import org.chs.platform.handling.HandlingRecord;
+import org.chs.platform.handling.OpenHandling;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Slice;

@@ -3,16 +3,16 @@ package org.chs.enrollment.web;
 import java.util.List;
 import java.util.Map;
 
-import org.chs.enrollment.handling.AuthorisationUnavailableException;
-import org.chs.enrollment.handling.InvalidHandlingException;
-import org.chs.enrollment.handling.ItemNotAuthorisedException;
-import org.chs.enrollment.handling.ServicePointScopeException;
 import org.chs.enrollment.person.ConcurrentChangeException;
 import org.chs.enrollment.person.DuplicateEnrolmentException;
 import org.chs.enrollment.person.DuplicateReceiptException;
 import org.chs.enrollment.person.IllegalStatusTransitionException;
 import org.chs.enrollment.person.PersonNotFoundException;
 import org.chs.enrollment.personaldata.InvalidIdNumberException;
+import org.chs.platform.handling.AuthorisationUnavailableException;
+import org.chs.platform.handling.InvalidHandlingException;
+import org.chs.platform.handling.ItemNotAuthorisedException;
+import org.chs.platform.handling.ServicePointScopeException;
 import org.chs.platform.web.PlatformExceptionHandler;
 import org.chs.platform.web.ProblemTypes;
 import org.springframework.http.HttpHeaders;
@@ -33,7 +33,8 @@ public class GlobalExceptionHandler extends PlatformExceptionHandler {
 
     @ExceptionHandler(InvalidHandlingException.class)
     public ResponseEntity<Object> handleInvalidHandling(InvalidHandlingException ex, WebRequest request) {
-        return validationProblem(List.of(new FieldViolation(ex.field(), "handling", ex.getMessage())), request);
+        // this service's requests carry the handling's fields in their "handling" part; the rule stays the one clients know
+        return validationProblem(List.of(new FieldViolation("handling." + ex.field(), "handling", ex.getMessage())), request);
     }
 
     @ExceptionHandler(PersonNotFoundException.class)
@@ -87,7 +88,7 @@ public class GlobalExceptionHandler extends PlatformExceptionHandler {
     public ResponseEntity<Object> handleAuthorisationUnavailable(AuthorisationUnavailableException ex, WebRequest request) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "30")
                 .body(problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.DEPENDENCY_UNAVAILABLE, "Catalogue unavailable", ex.getMessage(),
-                        request, Map.of("dependency", "site-registry-service", "itemCode", ex.itemCode(), "servicePointId",
+                        request, Map.of("dependency", ex.dependency(), "itemCode", ex.itemCode(), "servicePointId",
                                 ex.servicePointId())));
     }
 }

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.chs.enrollment.handling.ReviewTokens;
+import org.chs.contracts.ReviewTokenHash;
 import org.chs.enrollment.personaldata.IdNumberFixtures;
 import org.chs.enrollment.support.EnrollmentIT;
 import org.junit.jupiter.api.Nested;
@@ -294,7 +294,7 @@ class EnrollmentFlowIT extends EnrollmentIT {
                 assertThat(mine).extracting(e -> e.path("type").asString()).contains("person.enrolled.v1", "handling.completed.v1");
                 JsonNode handling = mine.stream().filter(e -> e.path("type").asString().equals("handling.completed.v1")).findFirst()
                         .orElseThrow().path("payload");
-                assertThat(handling.path("reviewTokenHash").asString()).isEqualTo(ReviewTokens.hash(reviewToken));
+                assertThat(handling.path("reviewTokenHash").asString()).isEqualTo(ReviewTokenHash.of(reviewToken));
                 assertThat(handling.path("itemCode").asString()).isEqualTo("ENR-02");
                 assertThat(handling.path("servicePointId").asString()).isEqualTo(COUNTY_HALL);
                 assertThat(handling.path("servicePointName").asString()).isEqualTo(pointName(COUNTY_HALL));

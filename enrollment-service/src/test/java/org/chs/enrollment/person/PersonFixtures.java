@@ -5,14 +5,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 
-import org.chs.enrollment.handling.Authorisation;
-import org.chs.enrollment.handling.AuthorisationSource;
-import org.chs.enrollment.handling.Channel;
-import org.chs.enrollment.handling.HandlingRecord;
-import org.chs.enrollment.handling.OpenHandling;
 import org.chs.enrollment.personaldata.IdNumber;
 import org.chs.enrollment.personaldata.IdNumberFixtures;
 import org.chs.enrollment.personaldata.ProtectedIdNumber;
+import org.chs.platform.handling.Authorisation;
+import org.chs.platform.handling.AuthorisationSource;
+import org.chs.platform.handling.Channel;
+import org.chs.platform.handling.HandlingRecord;
+import org.chs.platform.handling.OpenHandling;
 
 /** Persons and handlings for aggregate tests. */
 final class PersonFixtures {

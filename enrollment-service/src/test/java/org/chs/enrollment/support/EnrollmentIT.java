@@ -21,8 +21,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.http.Fault;
 
-import org.chs.enrollment.handling.ItemAuthorisations;
 import org.chs.enrollment.personaldata.IdNumberFixtures;
+import org.chs.platform.handling.ItemAuthorisations;
 import org.chs.testsupport.boot.PlatformServiceTest;
 import org.chs.testsupport.jwt.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,7 +64,7 @@ public abstract class EnrollmentIT {
     @Autowired
     protected MongoTemplate mongo;
     @Autowired
-    private Resilience4JCircuitBreakerFactory breakers;
+    protected Resilience4JCircuitBreakerFactory breakers;
     @Autowired
     private ItemAuthorisations authorisations;
     private static final java.util.concurrent.atomic.AtomicBoolean WARM = new java.util.concurrent.atomic.AtomicBoolean();

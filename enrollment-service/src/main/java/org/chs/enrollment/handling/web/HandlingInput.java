@@ -5,7 +5,7 @@ import java.time.Instant;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Size;
 
-import org.chs.enrollment.handling.Channel;
+import org.chs.platform.handling.Channel;
 
 /**
  * The handling part of a business request. All fields are optional for partners; counters send the queue and start times.

@@ -1,8 +1,8 @@
 package org.chs.enrollment.handling.web;
 
-import org.chs.enrollment.handling.HandlingRequest;
-import org.chs.enrollment.handling.Operator;
-import org.chs.enrollment.handling.OperatorKind;
+import org.chs.platform.handling.HandlingRequest;
+import org.chs.platform.handling.Operator;
+import org.chs.platform.handling.OperatorKind;
 import org.chs.platform.web.Caller;
 import org.chs.platform.web.Roles;
 

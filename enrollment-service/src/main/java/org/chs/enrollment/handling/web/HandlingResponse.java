@@ -5,11 +5,11 @@ import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
-import org.chs.enrollment.handling.Authorisation;
-import org.chs.enrollment.handling.AuthorisationSource;
-import org.chs.enrollment.handling.Channel;
-import org.chs.enrollment.handling.HandlingRecord;
-import org.chs.enrollment.handling.OpenHandling;
+import org.chs.platform.handling.Authorisation;
+import org.chs.platform.handling.AuthorisationSource;
+import org.chs.platform.handling.Channel;
+import org.chs.platform.handling.HandlingRecord;
+import org.chs.platform.handling.OpenHandling;
 
 /**
  * A handling as returned to the caller. {@code reviewToken} is present only in the response of the business call itself:

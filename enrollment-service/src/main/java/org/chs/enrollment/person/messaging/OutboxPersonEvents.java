@@ -6,11 +6,11 @@ import org.chs.contracts.HandlingCompletedEvent;
 import org.chs.contracts.PersonEnrolledEvent;
 import org.chs.contracts.PersonStatusChangedEvent;
 import org.chs.contracts.RoutingKeys;
-import org.chs.enrollment.handling.HandlingRecord;
 import org.chs.enrollment.person.InsuredPerson;
 import org.chs.enrollment.person.PersonEvent;
 import org.chs.enrollment.person.PersonEvents;
 import org.chs.enrollment.person.StatusChange;
+import org.chs.platform.handling.HandlingRecord;
 import org.chs.platform.messaging.Outbox;
 import org.springframework.stereotype.Component;
 

@@ -8,9 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
-import org.chs.enrollment.handling.HandlingDesk;
 import org.chs.enrollment.handling.ItemCodes;
-import org.chs.enrollment.handling.OpenHandling;
 import org.chs.enrollment.handling.web.HandledResponse;
 import org.chs.enrollment.handling.web.HandlingRequests;
 import org.chs.enrollment.handling.web.HandlingResponse;
@@ -21,6 +19,8 @@ import org.chs.enrollment.person.Handled;
 import org.chs.enrollment.person.InsuredPerson;
 import org.chs.enrollment.person.PersonService;
 import org.chs.enrollment.person.web.PersonRequests.ContributionRequest;
+import org.chs.platform.handling.HandlingDesk;
+import org.chs.platform.handling.OpenHandling;
 import org.chs.platform.web.Caller;
 import org.chs.platform.web.CurrentCaller;
 import org.chs.platform.web.idempotency.IdempotencyKey;

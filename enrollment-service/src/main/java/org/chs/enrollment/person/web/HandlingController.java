@@ -7,12 +7,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
-import org.chs.enrollment.handling.InvalidHandlingException;
-import org.chs.enrollment.handling.ServicePointScopeException;
 import org.chs.enrollment.handling.web.HandlingResponse;
 import org.chs.enrollment.person.PersonService;
+import org.chs.platform.handling.ServicePointScopeException;
 import org.chs.platform.web.Caller;
 import org.chs.platform.web.CurrentCaller;
+import org.chs.platform.web.InvalidRequestException;
 import org.chs.platform.web.PageResponse;
 import org.chs.platform.web.Roles;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -52,7 +52,8 @@ class HandlingController {
     private static String pointFor(Caller caller, String requested) {
         if (caller.hasRole(Roles.AGENCY_ADMIN) || caller.hasRole(Roles.AUDITOR)) {
             if (requested == null) {
-                throw new InvalidHandlingException("servicePointId", "name the service point: servicePointId is required for agency-wide roles");
+                throw new InvalidRequestException("servicePointId", "handling",
+                        "name the service point: servicePointId is required for agency-wide roles");
             }
             return requested;
         }

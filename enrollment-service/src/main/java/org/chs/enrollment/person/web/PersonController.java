@@ -10,9 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
-import org.chs.enrollment.handling.HandlingDesk;
 import org.chs.enrollment.handling.ItemCodes;
-import org.chs.enrollment.handling.OpenHandling;
 import org.chs.enrollment.handling.web.HandledResponse;
 import org.chs.enrollment.handling.web.HandlingRequests;
 import org.chs.enrollment.handling.web.HandlingResponse;
@@ -27,6 +25,8 @@ import org.chs.enrollment.person.web.PersonRequests.LookupRequest;
 import org.chs.enrollment.person.web.PersonRequests.NewbornRequest;
 import org.chs.enrollment.person.web.PersonRequests.StatusChangeRequest;
 import org.chs.enrollment.person.web.PersonRequests.TransferOutRequest;
+import org.chs.platform.handling.HandlingDesk;
+import org.chs.platform.handling.OpenHandling;
 import org.chs.platform.web.Caller;
 import org.chs.platform.web.CurrentCaller;
 import org.chs.platform.web.idempotency.IdempotencyKey;

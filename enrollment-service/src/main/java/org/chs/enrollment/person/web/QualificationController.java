@@ -8,9 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
-import org.chs.enrollment.handling.HandlingDesk;
 import org.chs.enrollment.handling.ItemCodes;
-import org.chs.enrollment.handling.OpenHandling;
 import org.chs.enrollment.handling.web.HandledResponse;
 import org.chs.enrollment.handling.web.HandlingRequests;
 import org.chs.enrollment.handling.web.HandlingResponse;
@@ -20,6 +18,8 @@ import org.chs.enrollment.person.Qualification;
 import org.chs.enrollment.person.QualificationStatus;
 import org.chs.enrollment.person.web.PersonRequests.QualificationRequest;
 import org.chs.enrollment.person.web.PersonRequests.RevocationRequest;
+import org.chs.platform.handling.HandlingDesk;
+import org.chs.platform.handling.OpenHandling;
 import org.chs.platform.web.Caller;
 import org.chs.platform.web.CurrentCaller;
 import org.chs.platform.web.idempotency.IdempotencyKey;

@@ -9,9 +9,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
-import org.chs.enrollment.handling.HandlingDesk;
 import org.chs.enrollment.handling.ItemCodes;
-import org.chs.enrollment.handling.OpenHandling;
 import org.chs.enrollment.handling.web.HandledResponse;
 import org.chs.enrollment.handling.web.HandlingRequests;
 import org.chs.enrollment.handling.web.HandlingResponse;
@@ -25,6 +23,8 @@ import org.chs.enrollment.person.Qualification;
 import org.chs.enrollment.person.Scheme;
 import org.chs.enrollment.person.StatusChange;
 import org.chs.enrollment.person.web.PersonRequests.QueryRequest;
+import org.chs.platform.handling.HandlingDesk;
+import org.chs.platform.handling.OpenHandling;
 import org.chs.platform.web.Caller;
 import org.chs.platform.web.CurrentCaller;
 import org.chs.platform.web.idempotency.IdempotencyKey;

@@ -18,11 +18,11 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.chs.enrollment.config.SecurityConfig;
-import org.chs.enrollment.handling.HandlingDesk;
 import org.chs.enrollment.person.EnrolmentPolicy;
 import org.chs.enrollment.person.PersonNotFoundException;
 import org.chs.enrollment.person.PersonService;
 import org.chs.enrollment.personaldata.IdNumberFixtures;
+import org.chs.platform.handling.HandlingDesk;
 import org.chs.platform.web.idempotency.IdempotencyStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
