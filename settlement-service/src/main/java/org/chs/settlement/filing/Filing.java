@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.chs.platform.domain.BusinessRuleException;
+import org.chs.platform.handling.Channel;
+import org.chs.platform.handling.HandlingRecord;
 import org.chs.platform.messaging.HasOutbox;
 import org.chs.platform.messaging.OutboxMessage;
-import org.chs.settlement.handling.Channel;
-import org.chs.settlement.handling.HandlingRecord;
 import org.chs.settlement.policy.Scheme;
 import org.chs.settlement.shared.RegionCode;
 import org.springframework.data.annotation.Id;

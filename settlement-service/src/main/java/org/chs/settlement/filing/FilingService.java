@@ -11,15 +11,16 @@ import java.util.UUID;
 
 import org.chs.contracts.RoutingKeys;
 import org.chs.platform.domain.BusinessRuleException;
+import org.chs.platform.handling.HandlingDesk;
+import org.chs.platform.handling.HandlingRecord;
+import org.chs.platform.handling.HandlingRequest;
+import org.chs.platform.handling.OpenHandling;
+import org.chs.platform.handling.Operator;
 import org.chs.platform.messaging.Outbox;
 import org.chs.settlement.eligibility.Eligibility;
 import org.chs.settlement.eligibility.EligibilityCheck;
 import org.chs.settlement.eligibility.IdNumbers;
-import org.chs.settlement.handling.HandlingDesk;
 import org.chs.settlement.handling.HandlingEvents;
-import org.chs.settlement.handling.HandlingRecord;
-import org.chs.settlement.handling.OpenHandling;
-import org.chs.settlement.handling.Operator;
 import org.chs.settlement.institution.InstitutionDirectory;
 import org.chs.settlement.shared.IdempotencyKeyReusedException;
 import org.chs.settlement.shared.InvalidFieldException;
@@ -69,7 +70,8 @@ public class FilingService {
         IdNumbers.check(command.idNumber(), LocalDate.now(clock.withZone(zone)));
         checkValidity(command);
         String treatmentRegion = treatmentRegion(command);
-        OpenHandling handling = desk.open(command.type().itemCode(), command.operator(), command.queuedAt(), command.startedAt());
+        OpenHandling handling = desk.open(HandlingRequest.at(command.type().itemCode(), command.operator(), command.queuedAt(),
+                command.startedAt()));
         Eligibility person = eligibility.check(command.idNumber(), command.validFrom())
                 .orElseThrow(() -> new NotFoundException("Enrollment knows no person with ID number " + IdNumbers.mask(command.idNumber())));
         if (!person.covered()) {
@@ -100,7 +102,7 @@ public class FilingService {
     /** 撤销备案 at a counter: itself a handling under the filing's item. */
     public Made revoke(String filingId, String reason, Operator operator, Instant queuedAt, Instant startedAt) {
         Filing filing = get(filingId);
-        OpenHandling handling = desk.open(filing.type().itemCode(), operator, queuedAt, startedAt);
+        OpenHandling handling = desk.open(HandlingRequest.at(filing.type().itemCode(), operator, queuedAt, startedAt));
         Instant now = clock.instant();
         HandlingRecord record = handling.complete(filing.personId(), now, zone);
         filing.revoke(reason, record, now);

@@ -3,7 +3,7 @@ package org.chs.settlement.filing;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import org.chs.settlement.handling.Operator;
+import org.chs.platform.handling.Operator;
 
 /**
  * Command: file a person for care in another region.

@@ -1,6 +1,7 @@
 package org.chs.settlement.handling;
 
 import org.chs.contracts.HandlingCompletedEvent;
+import org.chs.platform.handling.HandlingRecord;
 
 /** Maps a handling record to the platform's {@code handling.completed.v1} contract, the same one enrollment publishes. */
 public final class HandlingEvents {

@@ -2,6 +2,8 @@ package org.chs.settlement.handling;
 
 import java.util.Comparator;
 
+import org.chs.platform.handling.HandlingRecord;
+
 /**
  * 办件台账条目 — one handling in the daily list of a service point, with the business it did and that business's id (a filing
  * id, or a reimbursement's settlement id).

@@ -2,7 +2,7 @@ package org.chs.settlement.reimbursement;
 
 import java.time.Instant;
 
-import org.chs.settlement.handling.Operator;
+import org.chs.platform.handling.Operator;
 import org.chs.settlement.settlement.Payee;
 import org.chs.settlement.settlement.SettleBill;
 

@@ -1,8 +1,9 @@
 package org.chs.settlement.reimbursement;
 
-import org.chs.settlement.handling.HandlingDesk;
+import org.chs.platform.handling.HandlingDesk;
+import org.chs.platform.handling.HandlingRequest;
+import org.chs.platform.handling.OpenHandling;
 import org.chs.settlement.handling.ItemCodes;
-import org.chs.settlement.handling.OpenHandling;
 import org.chs.settlement.settlement.ManualReimbursement;
 import org.chs.settlement.settlement.Outcome;
 import org.chs.settlement.settlement.Settlement;
@@ -29,7 +30,8 @@ public class ReimbursementService {
     }
 
     public Outcome reimburse(ReimburseBill command) {
-        OpenHandling handling = desk.open(ItemCodes.MANUAL_REIMBURSEMENT, command.operator(), command.queuedAt(), command.startedAt());
+        OpenHandling handling = desk.open(HandlingRequest.at(ItemCodes.MANUAL_REIMBURSEMENT, command.operator(), command.queuedAt(),
+                command.startedAt()));
         return settlements.reimburse(new ManualReimbursement(command.bill(), handling, command.payee()));
     }
 

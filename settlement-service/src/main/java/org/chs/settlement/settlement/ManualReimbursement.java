@@ -2,7 +2,7 @@ package org.chs.settlement.settlement;
 
 import java.util.Objects;
 
-import org.chs.settlement.handling.OpenHandling;
+import org.chs.platform.handling.OpenHandling;
 
 /**
  * Command: settle a bill the person paid out of pocket (零星报销) at a counter — the bill as the hospital issued it, the

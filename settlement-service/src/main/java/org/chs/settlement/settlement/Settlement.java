@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.chs.platform.domain.BusinessRuleException;
+import org.chs.platform.handling.HandlingRecord;
 import org.chs.platform.messaging.HasOutbox;
 import org.chs.platform.messaging.OutboxMessage;
 import org.chs.settlement.audit.AuditFlag;
 import org.chs.settlement.filing.FilingType;
-import org.chs.settlement.handling.HandlingRecord;
 import org.chs.settlement.policy.HospitalLevel;
 import org.chs.settlement.policy.Scheme;
 import org.chs.settlement.shared.ConflictException;

@@ -10,9 +10,9 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.chs.contracts.RoutingKeys;
 import org.chs.platform.domain.BusinessRuleException;
+import org.chs.platform.handling.HandlingRecord;
 import org.chs.platform.messaging.Outbox;
 import org.chs.settlement.handling.HandlingEvents;
-import org.chs.settlement.handling.HandlingRecord;
 import org.chs.settlement.shared.ConflictException;
 import org.chs.settlement.shared.IdempotencyKeyReusedException;
 import org.chs.settlement.shared.Money;

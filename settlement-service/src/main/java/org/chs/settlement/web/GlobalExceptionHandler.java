@@ -3,6 +3,11 @@ package org.chs.settlement.web;
 import java.util.List;
 import java.util.Map;
 
+import org.chs.platform.handling.Authorisation;
+import org.chs.platform.handling.AuthorisationUnavailableException;
+import org.chs.platform.handling.InvalidHandlingException;
+import org.chs.platform.handling.ItemNotAuthorisedException;
+import org.chs.platform.handling.NoServicePointException;
 import org.chs.platform.web.PlatformExceptionHandler;
 import org.chs.platform.web.ProblemTypes;
 import org.chs.settlement.shared.ConflictException;
@@ -80,6 +85,44 @@ public class GlobalExceptionHandler extends PlatformExceptionHandler {
             case CONFLICT -> ProblemTypes.CONFLICT;
             default -> ProblemTypes.of("refused-by-dependency");
         };
+    }
+
+    // The handling kit's refusals (platform-handling), answered as this service always has: a token without a point and the
+    // catalogue's "no" are 422 business-rule problems here, the time checks name the request's own field.
+
+    @ExceptionHandler(NoServicePointException.class)
+    public ResponseEntity<Object> handleNoServicePoint(NoServicePointException ex, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(problem(HttpStatus.UNPROCESSABLE_CONTENT,
+                ProblemTypes.of("no-service-point"), "No service point", ex.getMessage(), request));
+    }
+
+    @ExceptionHandler(org.chs.platform.handling.ServicePointScopeException.class)
+    public ResponseEntity<Object> handleHandlingScope(org.chs.platform.handling.ServicePointScopeException ex, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem(HttpStatus.FORBIDDEN, ProblemTypes.of("service-point-scope"),
+                "Outside your service point", ex.getMessage(), request));
+    }
+
+    @ExceptionHandler(ItemNotAuthorisedException.class)
+    public ResponseEntity<Object> handleItemNotAuthorised(ItemNotAuthorisedException ex, WebRequest request) {
+        Authorisation a = ex.authorisation();
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(problem(HttpStatus.UNPROCESSABLE_CONTENT,
+                ProblemTypes.of("item-not-authorised"), "Item not authorised here", "Service point " + a.servicePointId()
+                        + " may not handle " + a.itemCode() + (a.reason() == null ? "" : ": " + a.reason()), request,
+                Map.of("servicePointId", a.servicePointId(), "itemCode", a.itemCode())));
+    }
+
+    @ExceptionHandler(InvalidHandlingException.class)
+    public ResponseEntity<Object> handleInvalidHandling(InvalidHandlingException ex, WebRequest request) {
+        return validationProblem(List.of(new FieldViolation(ex.field(), ex.rule(), ex.getMessage())), request);
+    }
+
+    @ExceptionHandler(AuthorisationUnavailableException.class)
+    public ResponseEntity<Object> handleAuthorisationUnavailable(AuthorisationUnavailableException ex, WebRequest request) {
+        log.warn("{} unavailable: {}", ex.dependency(), ex.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "30")
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.DEPENDENCY_UNAVAILABLE, "Dependency unavailable",
+                        "The service-item catalogue cannot confirm that " + ex.servicePointId() + " may handle " + ex.itemCode()
+                                + "; retry later", request, Map.of("dependency", ex.dependency())));
     }
 
     @ExceptionHandler(DependencyUnavailableException.class)

@@ -8,9 +8,11 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import org.chs.platform.domain.BusinessRuleException;
-import org.chs.settlement.handling.Channel;
-import org.chs.settlement.handling.HandlingRecord;
-import org.chs.settlement.handling.Operator;
+import org.chs.platform.handling.AuthorisationSource;
+import org.chs.platform.handling.Channel;
+import org.chs.platform.handling.HandlingRecord;
+import org.chs.platform.handling.Operator;
+import org.chs.platform.handling.OperatorKind;
 import org.chs.settlement.policy.Scheme;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -21,10 +23,12 @@ class FilingTest {
 
     static Filing filing(String treatmentRegion, FilingType type, String from, String to) {
         MakeFiling command = new MakeFiling("310101196001011234", treatmentRegion, type, LocalDate.parse(from),
-                to == null ? null : LocalDate.parse(to), new Operator("clerk-county", false, Optional.of("sp-chunan-county-hall")), null,
+                to == null ? null : LocalDate.parse(to), new Operator("clerk-county", "chs-console", OperatorKind.CLERK,
+                        Optional.of("sp-chunan-county-hall")), null,
                 null, null, null);
         HandlingRecord handling = new HandlingRecord("hdl-1", type.itemCode(), null, true, "sp-chunan-county-hall", "clerk-county",
-                Channel.COUNTER, null, NOW, NOW, LocalDate.parse("2026-05-01"), "psn-1", false, 7, "hash", "淳安县行政服务中心医保窗口");
+                Channel.COUNTER, null, NOW, NOW, LocalDate.parse("2026-05-01"), "psn-1", HandlingRecord.COMPLETED, AuthorisationSource.LIVE,
+                false, 7, "hash", "淳安县行政服务中心医保窗口");
         return Filing.make("fil-1", "h", "psn-1", "310101********1234", Scheme.EMPLOYEE, "310101", command, treatmentRegion, handling, NOW);
     }
 

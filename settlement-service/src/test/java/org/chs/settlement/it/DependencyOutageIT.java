@@ -214,4 +214,65 @@ class DependencyOutageIT {
             assertThat(answer.type()).endsWith("/dependency-unavailable");
         }
     }
+
+    /**
+     * site-registry answering "no" — by its catalogue, or by refusing the question with a 4xx — is an answer, not an outage: the
+     * filing is refused as the catalogue's "no" (422 item-not-authorised), never 503, and the registry's breaker stays closed.
+     */
+    @Nested
+    class SiteRegistryRefuses {
+
+        static final String REGISTRY_BREAKER = "site-registry";
+
+        @BeforeEach
+        void closeTheBreaker() {
+            breakers.getCircuitBreakerRegistry().find(REGISTRY_BREAKER).ifPresent(CircuitBreaker::reset);
+        }
+
+        @Test
+        void shouldAnswer422NamingPointAndItemWhenTheCatalogueSaysNo() {
+            DEPENDENCIES.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                    com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching("/api/registry/.*")).willReturn(
+                    com.github.tomakehurst.wiremock.client.WireMock.okJson(
+                            "{\"allowed\":false,\"reason\":\"not at this point\",\"catalogueVersion\":3}")));
+
+            Answer answer = api.post("/api/settlement/filings", CLERK, filing(newIdNumber(), CHUNAN, "REFERRAL", "2026-05-01", "2026-06-30"));
+
+            assertThat(answer.status()).isEqualTo(422);
+            assertThat(answer.type()).endsWith("/item-not-authorised");
+            assertThat(answer.body().path("servicePointId").asString()).isEqualTo("sp-chunan-county-hall");
+            assertThat(answer.body().path("itemCode").asString()).isEqualTo("FIL-02");
+            assertThat(answer.body().path("detail").asString()).contains("not at this point");
+        }
+
+        @Test
+        void shouldRefuseAndKeepTheBreakerClosedWhenTheRegistryRefusesTheQuestion() {
+            DEPENDENCIES.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                    com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching("/api/registry/.*")).willReturn(aResponse()
+                    .withStatus(403).withHeader("Content-Type", "application/problem+json").withBody("{\"status\":403}")));
+
+            for (int i = 0; i < 6; i++) {
+                Answer answer = api.post("/api/settlement/filings", CLERK,
+                        filing(newIdNumber(), CHUNAN, "REFERRAL", "2026-05-01", "2026-06-30"));
+                assertThat(answer.status()).isEqualTo(422);
+                assertThat(answer.type()).endsWith("/item-not-authorised");
+            }
+
+            assertThat(breakers.getCircuitBreakerRegistry().find(REGISTRY_BREAKER).orElseThrow().getState())
+                    .isEqualTo(CircuitBreaker.State.CLOSED);
+        }
+
+        @Test
+        void shouldNameTheFieldAndRuleWithoutAskingTheRegistryWhenACounterFilingLacksItsQueueTime() {
+            String noQueueTime = filing(newIdNumber(), CHUNAN, "REFERRAL", "2026-05-01", "2026-06-30")
+                    .replaceFirst("\"queuedAt\":\"[^\"]+\",", "");
+
+            Answer answer = api.post("/api/settlement/filings", CLERK, noQueueTime);
+
+            assertThat(answer.status()).isEqualTo(400);
+            assertThat(answer.body().path("errors").path(0).path("field").asString()).isEqualTo("queuedAt");
+            assertThat(answer.body().path("errors").path(0).path("rule").asString()).isEqualTo("required-at-counter");
+            assertThat(DEPENDENCIES.getAllServeEvents()).isEmpty();
+        }
+    }
 }

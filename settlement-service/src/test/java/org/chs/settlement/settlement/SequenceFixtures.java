@@ -10,12 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.chs.platform.handling.Authorisation;
+import org.chs.platform.handling.AuthorisationSource;
+import org.chs.platform.handling.Channel;
+import org.chs.platform.handling.OpenHandling;
 import org.chs.platform.messaging.Outbox;
 import org.chs.platform.messaging.OutboxMessage;
 import org.chs.settlement.eligibility.Eligibility;
-import org.chs.settlement.handling.Authorisation;
-import org.chs.settlement.handling.Channel;
-import org.chs.settlement.handling.OpenHandling;
 import org.chs.settlement.policy.HospitalLevel;
 import org.chs.settlement.policy.Scheme;
 
@@ -61,7 +62,7 @@ final class SequenceFixtures {
         SettleBill bill = new SettleBill(SettlementMode.MANUAL, INSTITUTION, "sp-fenkou-township", "clerk-township", number,
                 "310101196001011234", LocalDate.parse("2026-05-01"), LocalDate.parse("2026-05-10"), VisitType.INPATIENT, null,
                 HospitalLevel.LEVEL_1, false, "330127", CalculatorFixtures.lines(lines));
-        Authorisation allowed = new Authorisation("sp-fenkou-township", "RMB-01", true, null, "零星报销", false, 3, false, NOW,
+        Authorisation allowed = new Authorisation("sp-fenkou-township", "RMB-01", true, null, "零星报销", false, 3, AuthorisationSource.LIVE, false, NOW,
                 "汾口镇便民服务中心医保服务点");
         OpenHandling handling = new OpenHandling("hdl-1", "RMB-01", "sp-fenkou-township", "clerk-township", Channel.COUNTER,
                 NOW.minusSeconds(900), NOW.minusSeconds(300), allowed, "review-token-1");

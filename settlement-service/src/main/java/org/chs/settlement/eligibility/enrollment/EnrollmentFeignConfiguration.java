@@ -2,7 +2,7 @@ package org.chs.settlement.eligibility.enrollment;
 
 import feign.RequestInterceptor;
 
-import org.chs.settlement.shared.relay.BearerTokenRelay;
+import org.chs.platform.handling.servicecall.BearerTokenRelay;
 import org.springframework.context.annotation.Bean;
 
 /** Feign settings of the enrollment client only; deliberately not a {@code @Configuration}, so other clients do not inherit it. */

@@ -12,6 +12,8 @@ import jakarta.validation.constraints.Min;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.chs.platform.handling.Operator;
+import org.chs.platform.handling.OperatorKind;
 import org.chs.platform.web.Caller;
 import org.chs.platform.web.CurrentCaller;
 import org.chs.platform.web.PageResponse;
@@ -21,7 +23,6 @@ import org.chs.settlement.filing.Filing;
 import org.chs.settlement.filing.FilingService;
 import org.chs.settlement.filing.MakeFiling;
 import org.chs.settlement.handling.HandlingBusiness;
-import org.chs.settlement.handling.Operator;
 import org.chs.settlement.handling.web.HandlingResponse;
 import org.chs.settlement.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
@@ -115,7 +116,8 @@ class FilingController {
     }
 
     private static Operator operator(Caller caller, boolean hospital) {
-        return new Operator(caller.name(), hospital, caller.servicePointId());
+        return new Operator(caller.name(), caller.clientId(), hospital ? OperatorKind.HOSPITAL : OperatorKind.CLERK,
+                caller.servicePointId());
     }
 
     private LocalDate today() {

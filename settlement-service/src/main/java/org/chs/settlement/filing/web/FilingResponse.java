@@ -3,10 +3,10 @@ package org.chs.settlement.filing.web;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.chs.platform.handling.Channel;
 import org.chs.settlement.filing.Filing;
 import org.chs.settlement.filing.FilingStatus;
 import org.chs.settlement.filing.FilingType;
-import org.chs.settlement.handling.Channel;
 import org.chs.settlement.handling.web.HandlingResponse;
 import org.chs.settlement.policy.Scheme;
 

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
-import org.chs.settlement.handling.Channel;
+import org.chs.platform.handling.Channel;
+import org.chs.platform.handling.HandlingRecord;
 import org.chs.settlement.handling.HandlingBusiness;
-import org.chs.settlement.handling.HandlingRecord;
 import org.chs.settlement.handling.LoggedHandling;
 
 /**
@@ -44,7 +44,7 @@ public record HandlingResponse(String handlingId, String itemCode, String itemNa
     public static HandlingResponse of(HandlingRecord h, HandlingBusiness kind, String businessId, String reviewToken) {
         return new HandlingResponse(h.id(), h.itemCode(), h.itemName(), h.instant(), h.servicePointId(), h.servicePointName(), h.operator(),
                 h.channel(), h.queuedAt(), h.startedAt(), h.completedAt(), h.completedOn(), h.personId(), COMPLETED,
-                new AuthorisationResponse(h.authorisationStale() ? "CACHE" : "LIVE", h.authorisationStale(), h.catalogueVersion(), null),
+                new AuthorisationResponse(h.authorisationSource().name(), h.authorisationStale(), h.catalogueVersion(), null),
                 reviewToken, new Business(kind, businessId));
     }
 }

@@ -7,11 +7,12 @@ import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.chs.platform.handling.Operator;
+import org.chs.platform.handling.OperatorKind;
 import org.chs.platform.web.Caller;
 import org.chs.platform.web.CurrentCaller;
 import org.chs.platform.web.Roles;
 import org.chs.platform.web.idempotency.IdempotencyKey;
-import org.chs.settlement.handling.Operator;
 import org.chs.settlement.reimbursement.ReimburseBill;
 import org.chs.settlement.reimbursement.ReimbursementService;
 import org.chs.settlement.settlement.Outcome;
@@ -53,8 +54,8 @@ class ReimbursementController {
                 r.treatmentRegion(), r.lines().stream().map(BillLineRequest::toLine).toList());
         String account = r.payee().accountNumber();
         Payee payee = new Payee(r.payee().name(), r.payee().bankName(), "*".repeat(account.length() - 4) + account.substring(account.length() - 4));
-        Outcome outcome = reimbursements.reimburse(new ReimburseBill(bill, payee, new Operator(caller.name(), false, caller.servicePointId()),
-                r.queuedAt(), r.startedAt()));
+        Outcome outcome = reimbursements.reimburse(new ReimburseBill(bill, payee,
+                new Operator(caller.name(), caller.clientId(), OperatorKind.CLERK, caller.servicePointId()), r.queuedAt(), r.startedAt()));
         SettlementResponse body = SettlementResponse.of(outcome.settlement(), outcome.reviewToken());
         if (outcome.replayed()) {
             return ResponseEntity.ok().header("Idempotent-Replayed", "true").body(body);
