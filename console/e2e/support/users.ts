@@ -53,5 +53,6 @@ export const USERS = {
     homeTitle: '好差评与整改',
   },
   evaluator: { username: 'evaluator-1', home: '/console/evaluations', menu: ['我的评估任务'], homeTitle: '我的评估任务' },
+  evaluator2: { username: 'evaluator-2', home: '/console/evaluations', menu: ['我的评估任务'], homeTitle: '我的评估任务' },
   auditor: { username: 'auditor', home: '/console/audit-flags', menu: ['基金监管预警', ...SETTLEMENT_MENU], homeTitle: '基金监管预警' },
 } as const satisfies Record<string, DemoUser>;
