@@ -4,9 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
-import org.chs.contracts.CatalogueChangedEvent;
-import org.chs.contracts.RoutingKeys;
-import org.chs.platform.messaging.Outbox;
 import org.chs.registry.catalogue.CatalogueChange.ChangeType;
 import org.chs.registry.shared.NotFoundException;
 import org.chs.registry.shared.StaleVersionException;
@@ -24,13 +21,13 @@ public class CatalogueService {
 
     private final CatalogueVersionRepository versions;
     private final CurrentCatalogue current;
-    private final Outbox outbox;
+    private final CatalogueEvents events;
     private final Clock clock;
 
-    public CatalogueService(CatalogueVersionRepository versions, CurrentCatalogue current, Outbox outbox, Clock clock) {
+    public CatalogueService(CatalogueVersionRepository versions, CurrentCatalogue current, CatalogueEvents events, Clock clock) {
         this.versions = versions;
         this.current = current;
-        this.outbox = outbox;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -108,9 +105,8 @@ public class CatalogueService {
     }
 
     private CatalogueVersion staged(CatalogueVersion version, Catalogue catalogue) {
-        outbox.stage(version, RoutingKeys.CATALOGUE_CHANGED_V1, new CatalogueChangedEvent(version.number(), version.previousNumber(),
-                version.change().type().name(), version.change().codes(), catalogue.countyListSize(), version.change().summary()),
-                version.createdAt());
+        events.stage(version, List.of(new CatalogueEvent.CatalogueChanged(version.number(), version.previousNumber(), version.change(),
+                catalogue.countyListSize(), version.createdAt())));
         return version;
     }
 }

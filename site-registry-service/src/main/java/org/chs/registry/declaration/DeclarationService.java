@@ -11,13 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.chs.contracts.DemonstrationSiteAwardedEvent;
-import org.chs.contracts.DemonstrationSiteDeclaredEvent;
-import org.chs.contracts.DemonstrationSiteStatusChangedEvent;
-import org.chs.contracts.EvaluationFinalizedEvent;
-import org.chs.contracts.RoutingKeys;
 import org.chs.platform.domain.BusinessRuleException;
-import org.chs.platform.messaging.Outbox;
 import org.chs.registry.area.AreaService;
 import org.chs.registry.authorisation.AuthorisationService;
 import org.chs.registry.servicepoint.ServicePoint;
@@ -59,13 +53,13 @@ public class DeclarationService {
     private final AreaService areas;
     private final AuthorisationService authorisations;
     private final ConstructionStandards standards;
-    private final Outbox outbox;
+    private final DeclarationEvents events;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     public DeclarationService(DeclarationRepository declarations, DeclarationBatchRepository batches, MongoTemplate mongo,
                               ServicePointService points, AreaService areas, AuthorisationService authorisations,
-                              ConstructionStandards standards, Outbox outbox, Clock clock) {
+                              ConstructionStandards standards, DeclarationEvents events, Clock clock) {
         this.declarations = declarations;
         this.batches = batches;
         this.mongo = mongo;
@@ -73,7 +67,7 @@ public class DeclarationService {
         this.areas = areas;
         this.authorisations = authorisations;
         this.standards = standards;
-        this.outbox = outbox;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -130,9 +124,8 @@ public class DeclarationService {
         batch.checkAcceptsDeclaration(category, today);
         String id = "dcl-" + batch.id() + "-" + point.id();
         Declaration declaration = Declaration.declare(id, batch, point, category, today, actor, clock.instant());
-        outbox.stage(declaration, RoutingKeys.DEMONSTRATION_SITE_DECLARED_V1, new DemonstrationSiteDeclaredEvent(declaration.id(),
-                batch.id(), point.id(), point.name(), point.type().name(), category.name(), batch.level().name(), batch.year(),
-                point.areaCode(), today), clock.instant());
+        events.stage(declaration, List.of(new DeclarationEvent.SiteDeclared(declaration.id(), batch.id(), point.id(), point.name(),
+                point.type(), category, batch.level(), batch.year(), point.areaCode(), today, clock.instant())));
         try {
             return declarations.insert(declaration);
         } catch (DuplicateKeyException duplicate) {
@@ -166,10 +159,9 @@ public class DeclarationService {
             throw BusinessRuleException.generic("effective-date-not-future", "effectiveOn", "The effective date " + on + " is in the future");
         }
         Nomination nomination = batch.nominate(declaration, on, actor, clock.instant());
-        outbox.stage(batch, RoutingKeys.DEMONSTRATION_SITE_STATUS_CHANGED_V1, new DemonstrationSiteStatusChangedEvent(declaration.id(),
-                batch.id(), declaration.servicePointId(), declaration.status().name(), declaration.status().name(),
-                name(declaration.awardedLevel()), nomination.toLevel().name(), on, "nominated to " + nomination.toLevel() + " selection"),
-                clock.instant());
+        events.stage(batch, List.of(new DeclarationEvent.SiteStatusChanged(declaration.id(), batch.id(), declaration.servicePointId(),
+                declaration.status(), declaration.status(), declaration.awardedLevel(), nomination.toLevel(), on,
+                "nominated to " + nomination.toLevel() + " selection", clock.instant())));
         batches.save(batch);
         return nomination;
     }
@@ -180,7 +172,7 @@ public class DeclarationService {
      *
      * @return whether the declaration changed
      */
-    public boolean recordEvaluation(String eventId, EvaluationFinalizedEvent event, Instant occurredAt) {
+    public boolean recordEvaluation(String eventId, EvaluationResult event, Instant occurredAt) {
         Declaration declaration = get(event.declarationId());
         if (declaration.hasApplied(eventId)) {
             return false;
@@ -198,7 +190,7 @@ public class DeclarationService {
     }
 
     /** Applies an award (demonstration-site.awarded.v1) once; see {@link #recordEvaluation}. */
-    public boolean recordAward(String eventId, DemonstrationSiteAwardedEvent event, Instant occurredAt) {
+    public boolean recordAward(String eventId, AwardDecision event, Instant occurredAt) {
         Declaration declaration = get(event.declarationId());
         if (declaration.hasApplied(eventId)) {
             return false;
@@ -281,10 +273,9 @@ public class DeclarationService {
     }
 
     private void stageStatusChanged(Declaration declaration, DeclarationTransition transition, AwardLevel nominatedLevel) {
-        outbox.stage(declaration, RoutingKeys.DEMONSTRATION_SITE_STATUS_CHANGED_V1, new DemonstrationSiteStatusChangedEvent(declaration.id(),
-                declaration.batchId(), declaration.servicePointId(), transition.to().name(), name(transition.from()),
-                name(declaration.awardedLevel()), name(nominatedLevel), transition.effectiveOn(), transition.note()),
-                transition.recordedAt());
+        events.stage(declaration, List.of(new DeclarationEvent.SiteStatusChanged(declaration.id(), declaration.batchId(),
+                declaration.servicePointId(), transition.to(), transition.from(), declaration.awardedLevel(), nominatedLevel,
+                transition.effectiveOn(), transition.note(), transition.recordedAt())));
     }
 
     private static void checkSamePoint(Declaration declaration, String servicePointId) {
@@ -297,9 +288,4 @@ public class DeclarationService {
     private LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), AGENCY_ZONE);
     }
-
-    private static String name(Enum<?> value) {
-        return value == null ? null : value.name();
-    }
-
 }

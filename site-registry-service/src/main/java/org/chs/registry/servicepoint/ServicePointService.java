@@ -6,11 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.chs.contracts.RoutingKeys;
-import org.chs.contracts.ServicePointRegisteredEvent;
-import org.chs.contracts.ServicePointStatusChangedEvent;
 import org.chs.platform.domain.BusinessRuleException;
-import org.chs.platform.messaging.Outbox;
 import org.chs.registry.area.AdministrativeArea;
 import org.chs.registry.area.AreaCodes;
 import org.chs.registry.area.AreaService;
@@ -37,15 +33,15 @@ public class ServicePointService {
     private final ServicePointRepository points;
     private final MongoTemplate mongo;
     private final AreaService areas;
-    private final Outbox outbox;
+    private final ServicePointEvents events;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    public ServicePointService(ServicePointRepository points, MongoTemplate mongo, AreaService areas, Outbox outbox, Clock clock) {
+    public ServicePointService(ServicePointRepository points, MongoTemplate mongo, AreaService areas, ServicePointEvents events, Clock clock) {
         this.points = points;
         this.mongo = mongo;
         this.areas = areas;
-        this.outbox = outbox;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -59,8 +55,8 @@ public class ServicePointService {
         chain.add(area.code());
         String id = command.id() != null ? command.id() : generateId(area.code());
         ServicePoint point = ServicePoint.register(id, withCanonicalArea(command, area.code()), chain, actor, clock.instant());
-        outbox.stage(point, RoutingKeys.SERVICE_POINT_REGISTERED_V1, new ServicePointRegisteredEvent(point.id(), point.name(),
-                point.type().name(), point.areaCode(), point.partner() == null ? null : point.partner().name()), clock.instant());
+        events.stage(point, List.of(new ServicePointEvent.ServicePointRegistered(point.id(), point.name(), point.type(),
+                point.areaCode(), point.partner() == null ? null : point.partner().name(), clock.instant())));
         try {
             return points.insert(point);
         } catch (DuplicateKeyException duplicate) {
@@ -84,8 +80,8 @@ public class ServicePointService {
         ServicePoint point = get(id);
         checkVersion(point, expectedVersion);
         StatusChange change = point.changeStatus(next, reason, actor, clock.instant());
-        outbox.stage(point, RoutingKeys.SERVICE_POINT_STATUS_CHANGED_V1,
-                new ServicePointStatusChangedEvent(point.id(), change.to().name(), change.reason()), change.at());
+        events.stage(point, List.of(new ServicePointEvent.ServicePointStatusChanged(point.id(), change.to(), change.reason(),
+                change.at())));
         return points.save(point);
     }
 

@@ -6,7 +6,9 @@ import org.chs.contracts.EventEnvelope;
 import org.chs.contracts.RoutingKeys;
 import org.chs.platform.domain.BusinessRuleException;
 import org.chs.platform.messaging.EnvelopeReader;
+import org.chs.registry.declaration.AwardDecision;
 import org.chs.registry.declaration.DeclarationService;
+import org.chs.registry.declaration.EvaluationResult;
 import org.chs.registry.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,12 +45,16 @@ class EvaluationResultsListener {
         try {
             if (RoutingKeys.EVALUATION_FINALIZED_V1.equals(routingKey)) {
                 EventEnvelope<EvaluationFinalizedEvent> envelope = reader.read(message, EvaluationFinalizedEvent.class);
-                boolean changed = declarations.recordEvaluation(envelope.eventId().toString(), envelope.payload(), envelope.occurredAt());
+                EvaluationFinalizedEvent e = envelope.payload();
+                boolean changed = declarations.recordEvaluation(envelope.eventId().toString(), new EvaluationResult(e.evaluationId(),
+                        e.declarationId(), e.servicePointId(), e.score(), e.vetoed(), e.vetoReason()), envelope.occurredAt());
                 log.info("evaluation.finalized {} for declaration {}: {}", envelope.eventId(), envelope.payload().declarationId(),
                         changed ? "applied" : "already applied");
             } else if (RoutingKeys.DEMONSTRATION_SITE_AWARDED_V1.equals(routingKey)) {
                 EventEnvelope<DemonstrationSiteAwardedEvent> envelope = reader.read(message, DemonstrationSiteAwardedEvent.class);
-                boolean changed = declarations.recordAward(envelope.eventId().toString(), envelope.payload(), envelope.occurredAt());
+                DemonstrationSiteAwardedEvent e = envelope.payload();
+                boolean changed = declarations.recordAward(envelope.eventId().toString(), new AwardDecision(e.declarationId(),
+                        e.servicePointId(), e.level()), envelope.occurredAt());
                 log.info("demonstration-site.awarded {} for declaration {}: {}", envelope.eventId(), envelope.payload().declarationId(),
                         changed ? "applied" : "already applied");
             } else {
