@@ -11,7 +11,7 @@ import type { FlaggedSettlement } from './model';
 import type { Page } from '../../api/page';
 
 // Tables and forms of Ant Design render slowly in jsdom, more so on a busy machine.
-vi.setConfig({ testTimeout: 60_000 });
+vi.setConfig({ testTimeout: 240_000 });
 
 const AUDITOR: Caller = { username: 'auditor', displayName: '基金监管', roles: ['auditor'] };
 

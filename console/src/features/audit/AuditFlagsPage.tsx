@@ -34,11 +34,11 @@ export default function AuditFlagsPage() {
     placeholderData: keepPreviousData,
   });
   const columns: ColumnsType<FlaggedSettlement> = [
-    { title: t('workbench.audit.settledAt'), key: 'settledAt', width: 170, render: (_, s) => formatDateTime(s.settledAt) },
+    { title: t('workbench.audit.settledAt'), key: 'settledAt', width: 110, render: (_, s) => formatDateTime(s.settledAt) },
     {
       title: t('workbench.audit.settlement'),
       key: 'settlement',
-      width: 220,
+      width: 200,
       render: (_, s) => (
         <>
           <Typography.Text copyable>{s.settlementId}</Typography.Text>
@@ -51,12 +51,12 @@ export default function AuditFlagsPage() {
         </>
       ),
     },
-    { title: t('workbench.audit.institution'), dataIndex: 'institutionId', width: 150 },
-    { title: t('workbench.audit.person'), key: 'person', width: 180, render: (_, s) => s.maskedIdNumber ?? s.personId ?? '—' },
+    { title: t('workbench.audit.institution'), dataIndex: 'institutionId', width: 140 },
+    { title: t('workbench.audit.person'), key: 'person', width: 150, render: (_, s) => s.maskedIdNumber ?? s.personId ?? '—' },
     {
       title: t('workbench.audit.regions'),
       key: 'regions',
-      width: 150,
+      width: 130,
       render: (_, s) => t('workbench.audit.regionPair', { insured: s.insuredRegion, treatment: s.treatmentRegion }),
     },
     {
@@ -65,7 +65,8 @@ export default function AuditFlagsPage() {
       width: 100,
       render: (_, s) => <Tag>{tx(`workbench.audit.status.${s.status}`, s.status)}</Tag>,
     },
-    { title: t('workbench.audit.flags'), key: 'flags', render: (_, s) => <FlagList flags={s.flags} /> },
+    // the evidence is what the auditor reads: the widest column, inside the card at 1440 px
+    { title: t('workbench.audit.flags'), key: 'flags', width: 280, render: (_, s) => <FlagList flags={s.flags} /> },
   ];
   return (
     <Card
@@ -87,7 +88,7 @@ export default function AuditFlagsPage() {
           columns={columns}
           dataSource={list.data?.items ?? []}
           loading={list.isFetching}
-          scroll={{ x: 1200 }}
+          scroll={{ x: 1100 }}
           pagination={{
             current: paging.page + 1,
             pageSize: paging.size,

@@ -5,6 +5,8 @@ import { fakeApi, jsonResponse, renderWithProviders, type Handler } from '../../
 import { ADMIN, AUDITOR } from '../testFixtures';
 import ClearingPage, { lastClosedMonth } from './ClearingPage';
 import { figureValue } from './ReconciliationPanel';
+import { RunCard } from './RunCard';
+import { agencyToday } from '../../../lib/time';
 
 // Ant Design's tables, forms and popovers render slowly in jsdom, the more so on a machine shared by many builds.
 vi.setConfig({ testTimeout: 300_000 });
@@ -66,7 +68,7 @@ describe('ClearingPage', () => {
       }),
     );
     renderWithProviders(<ClearingPage />, { api, caller: ADMIN });
-    await userEvent.click(await screen.findByRole('button', { name: `执行 ${lastClosedMonth()} 清算` }, { timeout: 10_000 }));
+    await userEvent.click(await screen.findByRole('button', { name: `执行 ${lastClosedMonth()} 清算` }, { timeout: 60_000 }));
     const runPopup = await screen.findByText(/清算只能对已结束的月份执行一次/);
     await userEvent.click(within(runPopup.closest('.ant-popover')! as HTMLElement).getByRole('button', { name: /确\s?认/ }));
     await waitFor(() => expect(calls).toContainEqual(expect.objectContaining({ method: 'POST', url: '/api/settlement/clearing/runs', body: { period: lastClosedMonth() } })));
@@ -91,5 +93,13 @@ describe('ClearingPage', () => {
     expect(figureValue('settledFundFen', 576500)).toBe('¥5,765.00');
     expect(figureValue('settledCount', 3)).toBe('3');
     expect(lastClosedMonth('2026-01-15')).toBe('2025-12');
+  });
+
+  it('offers no run for a month that has not ended', async () => {
+    const month = agencyToday().slice(0, 7);
+    const { api } = fakeApi(handler());
+    renderWithProviders(<RunCard period={month} canWrite />, { api, caller: ADMIN });
+    expect(await screen.findByText(`${month} 尚未结束，月份结束后才能清算`, {}, { timeout: 20_000 })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /执行/ })).not.toBeInTheDocument();
   });
 });

@@ -4,7 +4,7 @@ import { useApi } from '../../../api/ApiProvider';
 import { ApiError } from '../../../api/problem';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { formatDateTime } from '../../../lib/time';
+import { agencyToday, formatDateTime } from '../../../lib/time';
 import { formatYuan } from '../../desk/items/settlement/money';
 import { CLEARING_PATH, type ClearingRun } from '../model';
 
@@ -28,13 +28,15 @@ export function RunCard({ period, canWrite }: { period: string; canWrite: boolea
     },
   });
   const notYet = run.error instanceof ApiError && run.error.status === 404;
+  // a month is cleared once, after it has ended (the service refuses the open month): no button before then
+  const closed = period < agencyToday().slice(0, 7);
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       {start.error && <ProblemAlert error={start.error} path={`${CLEARING_PATH}/runs`} />}
       {run.error && !notYet && <ProblemAlert error={run.error} path={path} />}
       {notYet && (
-        <Empty description={t('settlement.clearing.run.none', { period })}>
-          {canWrite && (
+        <Empty description={t(closed ? 'settlement.clearing.run.none' : 'settlement.clearing.run.open', { period })}>
+          {canWrite && closed && (
             <Popconfirm title={t('settlement.clearing.run.confirm', { period })} onConfirm={() => start.mutate()} okText={t('common.confirm')} cancelText={t('common.cancel')}>
               <Button type="primary" loading={start.isPending}>
                 {t('settlement.clearing.run.start', { period })}
