@@ -16,11 +16,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import org.chs.contracts.ClearingStatementIssuedEvent;
-import org.chs.contracts.RoutingKeys;
 import org.chs.platform.domain.BusinessRuleException;
 import org.chs.platform.messaging.IdempotentWriter;
-import org.chs.platform.messaging.Outbox;
 import org.chs.settlement.policy.PolicyService;
 import org.chs.settlement.shared.ConflictException;
 import org.chs.settlement.shared.InvalidFieldException;
@@ -47,18 +44,18 @@ public class ClearingService {
 
     private final MongoOperations mongo;
     private final IdempotentWriter writer;
-    private final Outbox outbox;
+    private final ClearingEvents events;
     private final SettlementLedger ledger;
     private final PolicyService policies;
     private final ClearingProperties properties;
     private final Clock clock;
     private final ZoneId zone;
 
-    public ClearingService(MongoOperations mongo, IdempotentWriter writer, Outbox outbox, SettlementLedger ledger, PolicyService policies,
+    public ClearingService(MongoOperations mongo, IdempotentWriter writer, ClearingEvents events, SettlementLedger ledger, PolicyService policies,
                            ClearingProperties properties, Clock clock, @Value("${chs.settlement.zone:Asia/Shanghai}") ZoneId zone) {
         this.mongo = mongo;
         this.writer = writer;
-        this.outbox = outbox;
+        this.events = events;
         this.ledger = ledger;
         this.policies = policies;
         this.properties = properties;
@@ -116,9 +113,9 @@ public class ClearingService {
                 continue;
             }
             ClearingStatement statement = ClearingStatement.issue(totals, now, actor);
-            outbox.stage(statement, RoutingKeys.CLEARING_STATEMENT_ISSUED_V1, new ClearingStatementIssuedEvent(statement.id(), period,
-                    statement.payerRegion(), statement.payeeRegion(), Math.toIntExact(statement.settledCount()),
-                    Math.toIntExact(statement.reversedCount()), Money.fromFen(statement.fundPaymentFen()).toPlainString(), now), now);
+            events.stage(statement, List.of(new ClearingEvent.StatementIssued(statement.id(), period, statement.payerRegion(),
+                    statement.payeeRegion(), statement.settledCount(), statement.reversedCount(), Money.fromFen(statement.fundPaymentFen()),
+                    now)));
             try {
                 mongo.insert(statement);
             } catch (DuplicateKeyException issuedBefore) {

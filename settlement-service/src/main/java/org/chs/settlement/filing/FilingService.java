@@ -9,18 +9,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.chs.contracts.RoutingKeys;
 import org.chs.platform.domain.BusinessRuleException;
 import org.chs.platform.handling.HandlingDesk;
 import org.chs.platform.handling.HandlingRecord;
 import org.chs.platform.handling.HandlingRequest;
 import org.chs.platform.handling.OpenHandling;
 import org.chs.platform.handling.Operator;
-import org.chs.platform.messaging.Outbox;
 import org.chs.settlement.eligibility.Eligibility;
 import org.chs.settlement.eligibility.EligibilityCheck;
 import org.chs.settlement.eligibility.IdNumbers;
-import org.chs.settlement.handling.HandlingEvents;
 import org.chs.settlement.institution.InstitutionDirectory;
 import org.chs.settlement.shared.IdempotencyKeyReusedException;
 import org.chs.settlement.shared.InvalidFieldException;
@@ -40,19 +37,19 @@ public class FilingService {
     private final EligibilityCheck eligibility;
     private final HandlingDesk desk;
     private final InstitutionDirectory institutions;
-    private final Outbox outbox;
+    private final FilingEvents events;
     private final FilingProperties properties;
     private final Clock clock;
     private final ZoneId zone;
 
     public FilingService(FilingRepository filings, EligibilityCheck eligibility, HandlingDesk desk, InstitutionDirectory institutions,
-                         Outbox outbox, FilingProperties properties, Clock clock,
+                         FilingEvents events, FilingProperties properties, Clock clock,
                          @Value("${chs.settlement.zone:Asia/Shanghai}") ZoneId zone) {
         this.filings = filings;
         this.eligibility = eligibility;
         this.desk = desk;
         this.institutions = institutions;
-        this.outbox = outbox;
+        this.events = events;
         this.properties = properties;
         this.clock = clock;
         this.zone = zone;
@@ -85,7 +82,7 @@ public class FilingService {
                 : "fil-" + sha256(command.operator().name() + "|" + command.idempotencyKey()).substring(0, 32);
         Filing filing = Filing.make(id, hash, person.personId(), person.maskedIdNumber(), person.scheme(),
                 person.poolingRegion(), command, treatmentRegion, record, now);
-        outbox.stage(filing, RoutingKeys.HANDLING_COMPLETED_V1, HandlingEvents.completed(record), now);
+        events.stage(filing, List.of(new FilingEvent.HandlingCompleted(record)));
         try {
             return new Made(filings.insert(filing), handling.reviewToken(), false);
         } catch (DuplicateKeyException retried) {
@@ -106,7 +103,7 @@ public class FilingService {
         Instant now = clock.instant();
         HandlingRecord record = handling.complete(filing.personId(), now, zone);
         filing.revoke(reason, record, now);
-        outbox.stage(filing, RoutingKeys.HANDLING_COMPLETED_V1, HandlingEvents.completed(record), now);
+        events.stage(filing, List.of(new FilingEvent.HandlingCompleted(record)));
         // @Version turns a concurrent revocation into an optimistic-locking failure (409), not a second handling
         return new Made(filings.save(filing), handling.reviewToken(), false);
     }

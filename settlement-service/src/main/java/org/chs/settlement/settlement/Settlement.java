@@ -15,6 +15,7 @@ import org.chs.settlement.policy.HospitalLevel;
 import org.chs.settlement.policy.Scheme;
 import org.chs.settlement.shared.ConflictException;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.CompoundIndexes;
@@ -86,6 +87,9 @@ public class Settlement implements HasOutbox {
     private Instant createdAt;
     private Instant updatedAt;
     private List<OutboxMessage> outbox = new ArrayList<>();
+    /** Domain events of changes not yet staged: the sequence hands them to {@link SettlementEvents} before the save. */
+    @Transient
+    private List<SettlementEvent> pendingEvents = new ArrayList<>();
 
     Settlement() {
     }
@@ -176,6 +180,11 @@ public class Settlement implements HasOutbox {
         this.handling = handling;
         this.payment = payment;
         this.updatedAt = now;
+        pendingEvents.add(new SettlementEvent.SettlementCompleted(id, billNumber, institutionId, servicePointId, personId, insuredRegion,
+                treatmentRegion, visitType, mode, calculation.total(), calculation.fundPayment(), calculation.personalPayment(), now));
+        if (handling != null) {
+            pendingEvents.add(new SettlementEvent.HandlingCompleted(handling));
+        }
     }
 
     /** An attempt that cannot finish gives the bill number back for a retry; its reservation is to be released. */
@@ -205,6 +214,15 @@ public class Settlement implements HasOutbox {
             payment = payment.cancelled();
         }
         updatedAt = now;
+        pendingEvents.add(new SettlementEvent.SettlementReversed(id, billNumber, institutionId, servicePointId, personId, insuredRegion,
+                treatmentRegion, mode, calculation.fundPayment(), reason, now));
+    }
+
+    /** The domain events of the changes made since the last call, for staging in the outbox with the next save. */
+    List<SettlementEvent> takePendingEvents() {
+        List<SettlementEvent> events = List.copyOf(pendingEvents);
+        pendingEvents.clear();
+        return events;
     }
 
     public String billKey() {

@@ -8,11 +8,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.chs.contracts.RoutingKeys;
 import org.chs.platform.domain.BusinessRuleException;
 import org.chs.platform.handling.HandlingRecord;
-import org.chs.platform.messaging.Outbox;
-import org.chs.settlement.handling.HandlingEvents;
 import org.chs.settlement.shared.ConflictException;
 import org.chs.settlement.shared.IdempotencyKeyReusedException;
 import org.chs.settlement.shared.Money;
@@ -70,19 +67,19 @@ class SettlementSequence {
     private final SettlementStore store;
     private final Accumulators accumulators;
     private final PendingEffects effects;
-    private final Outbox outbox;
+    private final SettlementEvents events;
     private final SettlementProperties properties;
     private final SettlementCalculator calculator = new SettlementCalculator();
     private final Clock clock;
     private final ZoneId zone;
 
-    SettlementSequence(BillChecks checks, SettlementStore store, Accumulators accumulators, PendingEffects effects, Outbox outbox,
+    SettlementSequence(BillChecks checks, SettlementStore store, Accumulators accumulators, PendingEffects effects, SettlementEvents events,
                        SettlementProperties properties, Clock clock, @Value("${chs.settlement.zone:Asia/Shanghai}") ZoneId zone) {
         this.checks = checks;
         this.store = store;
         this.accumulators = accumulators;
         this.effects = effects;
-        this.outbox = outbox;
+        this.events = events;
         this.properties = properties;
         this.clock = clock;
         this.zone = zone;
@@ -121,10 +118,7 @@ class SettlementSequence {
         PaymentRecord payment = manual.map(m -> new PaymentRecord("pay-" + UUID.randomUUID(), m.payee(), calculation.fundPayment(),
                 PaymentRecord.ORDERED, now)).orElse(null);
         claimed.complete(bill, prepared, calculation, now, period(now), handling, payment);
-        outbox.stage(claimed, RoutingKeys.SETTLEMENT_COMPLETED_V1, SettlementEvents.completed(claimed), now);
-        if (handling != null) {
-            outbox.stage(claimed, RoutingKeys.HANDLING_COMPLETED_V1, HandlingEvents.completed(handling), now);
-        }
+        events.stage(claimed, claimed.takePendingEvents());
         Settlement saved;
         try {
             saved = store.save(claimed);
@@ -199,7 +193,7 @@ class SettlementSequence {
         }
         Instant now = clock.instant();
         s.reverse(reason, actor, now, period(now));
-        outbox.stage(s, RoutingKeys.SETTLEMENT_REVERSED_V1, SettlementEvents.reversed(s), now);
+        events.stage(s, s.takePendingEvents());
         Settlement saved;
         try {
             saved = store.save(s);

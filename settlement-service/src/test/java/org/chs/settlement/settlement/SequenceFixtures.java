@@ -15,7 +15,6 @@ import org.chs.platform.handling.AuthorisationSource;
 import org.chs.platform.handling.Channel;
 import org.chs.platform.handling.OpenHandling;
 import org.chs.platform.messaging.Outbox;
-import org.chs.platform.messaging.OutboxMessage;
 import org.chs.settlement.eligibility.Eligibility;
 import org.chs.settlement.policy.HospitalLevel;
 import org.chs.settlement.policy.Scheme;
@@ -49,7 +48,8 @@ final class SequenceFixtures {
     final SettlementProperties properties = new SettlementProperties(Duration.ofMinutes(2), Duration.ofSeconds(5), 200, Duration.ofSeconds(10));
     final PendingEffects effects = new PendingEffects(store, accumulators, clearing);
     final SettlementSequence sequence = new SettlementSequence(this::prepare, store, accumulators, effects,
-            new Outbox(JsonMapper.builder().build(), "settlement-service", "settlement.events", clock), properties, clock, ZONE);
+            new DomainEventsInOutbox(new Outbox(JsonMapper.builder().build(), "settlement-service", "settlement.events", clock)),
+            properties, clock, ZONE);
     final SettlementRecovery recovery = new SettlementRecovery(store, effects, properties, clock);
 
     static SettleBill bill(String number, String... lines) {
@@ -88,8 +88,9 @@ final class SequenceFixtures {
         return accumulators.paidFen(PERSON, YEAR);
     }
 
-    static List<String> routingKeys(Settlement s) {
-        return s.outbox().stream().map(OutboxMessage::routingKey).toList();
+    /** The staged events, as the fake {@link SettlementEvents} names them: {@code settlement-completed}, {@code handling-completed}… */
+    static List<String> stagedEvents(Settlement s) {
+        return s.outbox().stream().map(m -> m.routingKey().split("\\.")[1]).toList();
     }
 
     static PolicyTerms withCap(String cap) {
@@ -131,6 +132,26 @@ final class SequenceFixtures {
         @Override
         public Clock withZone(ZoneId zone) {
             return Clock.fixed(instant(), zone);
+        }
+    }
+
+    /**
+     * Stages each domain event in the settlement's outbox under its name, so a test sees which events were staged and
+     * that they are saved in the same write; the mapping to contracts is {@code OutboxSettlementEvents}' and tested there.
+     */
+    static final class DomainEventsInOutbox implements SettlementEvents {
+
+        private final Outbox outbox;
+
+        DomainEventsInOutbox(Outbox outbox) {
+            this.outbox = outbox;
+        }
+
+        @Override
+        public void stage(Settlement settlement, List<SettlementEvent> events) {
+            // "domain.settlement-completed.v1": a routing key the outbox accepts, named after the domain event
+            events.forEach(e -> outbox.stage(settlement, "domain." + e.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2")
+                    .toLowerCase() + ".v1", e, NOW));
         }
     }
 

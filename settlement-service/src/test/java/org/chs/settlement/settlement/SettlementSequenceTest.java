@@ -9,7 +9,7 @@ import static org.chs.settlement.settlement.SequenceFixtures.YEAR;
 import static org.chs.settlement.settlement.SequenceFixtures.bill;
 import static org.chs.settlement.settlement.SequenceFixtures.billKey;
 import static org.chs.settlement.settlement.SequenceFixtures.reimbursement;
-import static org.chs.settlement.settlement.SequenceFixtures.routingKeys;
+import static org.chs.settlement.settlement.SequenceFixtures.stagedEvents;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -51,7 +51,7 @@ class SettlementSequenceTest {
             assertThat(f.clearing.entries()).containsExactly("settled " + s.id() + " 2026-05 310101>330127 90000/130000");
             Settlement stored = f.store.findById(s.id()).orElseThrow();
             assertThat(stored.clearingPending()).isFalse();
-            assertThat(routingKeys(stored)).containsExactly("settlement.completed.v1");
+            assertThat(stagedEvents(stored)).containsExactly("settlement-completed");
         }
 
         @Test
@@ -219,7 +219,7 @@ class SettlementSequenceTest {
                     "settled " + settled.id() + " 2026-05 310101>330127 90000/130000",
                     "settled " + settled.id() + " 2026-05 310101>330127 90000/130000",
                     "reversed " + settled.id() + " 2026-06 310101>330127 90000/130000");
-            assertThat(routingKeys(reversed)).containsExactly("settlement.completed.v1", "settlement.reversed.v1");
+            assertThat(stagedEvents(reversed)).containsExactly("settlement-completed", "settlement-reversed");
         }
 
         @Test
@@ -234,7 +234,7 @@ class SettlementSequenceTest {
             assertThat(second.reversedAt()).isEqualTo(first.reversedAt());
             assertThat(second.reversalReason()).isEqualTo("cashier timeout");
             assertThat(f.clearing.entries()).hasSize(entries);
-            assertThat(routingKeys(second)).containsExactly("settlement.completed.v1", "settlement.reversed.v1");
+            assertThat(stagedEvents(second)).containsExactly("settlement-completed", "settlement-reversed");
         }
 
         @Test
@@ -272,7 +272,7 @@ class SettlementSequenceTest {
             assertThat(stored.handling().completedAt()).isEqualTo(NOW);
             assertThat(stored.payment().status()).isEqualTo(PaymentRecord.ORDERED);
             assertThat(stored.payment().amount()).isEqualByComparingTo("900.00");
-            assertThat(routingKeys(stored)).containsExactly("settlement.completed.v1", "handling.completed.v1");
+            assertThat(stagedEvents(stored)).containsExactly("settlement-completed", "handling-completed");
             assertThat(outcome.reviewToken()).isEqualTo("review-token-1");
         }
 

@@ -1,4 +1,4 @@
-package org.chs.settlement.handling;
+package org.chs.settlement.handling.messaging;
 
 import org.chs.contracts.HandlingCompletedEvent;
 import org.chs.platform.handling.HandlingRecord;
