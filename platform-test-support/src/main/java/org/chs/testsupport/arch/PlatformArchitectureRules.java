@@ -2,6 +2,7 @@ package org.chs.testsupport.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import java.util.List;
@@ -112,11 +113,41 @@ public final class PlatformArchitectureRules {
             })
             .allowEmptyShould(true);
 
+    /**
+     * A feature's root stages its own domain events (past tense, no suffix: {@code SettlementCompleted}); only the feature's
+     * {@code messaging} adapter maps them to the integration events of {@code platform-contracts} and their exchanges and
+     * routing keys (ARCHITECTURE §4). Other contract types, such as a shared hash, stay usable.
+     */
+    @ArchTest
+    public static final ArchRule FEATURE_ROOTS_STAGE_DOMAIN_EVENTS = noClasses().that(inFeatureRoot())
+            .should().dependOnClassesThat(DescribedPredicate.describe("are integration events of platform-contracts or their addressing",
+                    PlatformArchitectureRules::integrationEventType))
+            .because("the feature's messaging/ package maps its domain events to contract records")
+            .allowEmptyShould(true);
+
+    /**
+     * One name for settings (ARCHITECTURE §4): a type bound with {@code @ConfigurationProperties} ends in {@code Properties}, so
+     * configuration is found by its name and a domain type (a policy, a model) is never also a binding of keys.
+     */
+    @ArchTest
+    public static final ArchRule CONFIGURATION_PROPERTIES_ARE_NAMED_PROPERTIES = classes().that()
+            .areAnnotatedWith("org.springframework.boot.context.properties.ConfigurationProperties")
+            .should().haveSimpleNameEndingWith("Properties")
+            .allowEmptyShould(true);
+
     /** Constructor injection only. */
     @ArchTest
     public static final ArchRule NO_FIELD_INJECTION = GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION.allowEmptyShould(true);
 
     private PlatformArchitectureRules() {
+    }
+
+    private static boolean integrationEventType(JavaClass type) {
+        if (!type.getPackageName().equals("org.chs.contracts") && !type.getPackageName().startsWith("org.chs.contracts.")) {
+            return false;
+        }
+        String name = type.getSimpleName();
+        return name.endsWith("Event") || name.equals("EventEnvelope") || name.equals("RoutingKeys") || name.equals("Exchanges");
     }
 
     private static DescribedPredicate<JavaClass> inFeatureRoot() {

@@ -65,6 +65,20 @@ class PlatformArchitectureRulesTest {
     }
 
     @Nested
+    class ConfigurationPropertiesNames {
+
+        @Test
+        void shouldReportASettingsRecordThatIsNotNamedPropertiesAndOnlyIt() {
+            EvaluationResult result = PlatformArchitectureRules.CONFIGURATION_PROPERTIES_ARE_NAMED_PROPERTIES
+                    .evaluate(sample("settingsample"));
+
+            assertThat(result.getFailureReport().getDetails()).singleElement()
+                    .satisfies(line -> assertThat(line).contains("org.chs.settingsample.parcel.ParcelSettings")
+                            .contains("does not have simple name ending with 'Properties'"));
+        }
+    }
+
+    @Nested
     class RequestBodies {
 
         @Test
@@ -82,6 +96,28 @@ class PlatformArchitectureRulesTest {
                     .contains("UnboundedParcel.line: a nested Line needs @Valid")
                     .doesNotContain("UnboundedParcel.lines[].count").doesNotContain("UnboundedParcel.kinds")
                     .doesNotContain("UnboundedParcel.perKind");
+        }
+    }
+
+    @Nested
+    class DomainEventsInFeatureRoots {
+
+        @Test
+        void shouldReportARootClassThatBuildsAContractEventButNotTheMessagingAdapterOrAContractHelper() {
+            EvaluationResult result = PlatformArchitectureRules.FEATURE_ROOTS_STAGE_DOMAIN_EVENTS.evaluate(sample("eventsample"));
+            List<String> details = result.getFailureReport().getDetails();
+
+            assertThat(details).isNotEmpty()
+                    .allSatisfy(line -> assertThat(line).contains("org.chs.eventsample.parcel.ParcelDesk")
+                            .contains("org.chs.contracts.ParcelShippedEvent"))
+                    .noneSatisfy(line -> assertThat(line).contains("OutboxParcelEvents"))
+                    .noneSatisfy(line -> assertThat(line).contains("ParcelDigest"));
+        }
+
+        @Test
+        void shouldAcceptFeaturesWithoutContractEventsInTheirRoots() {
+            EvaluationResult result = PlatformArchitectureRules.FEATURE_ROOTS_STAGE_DOMAIN_EVENTS.evaluate(sample("goodsample"));
+            assertThat(result.hasViolation()).as(result.getFailureReport().toString()).isFalse();
         }
     }
 }
