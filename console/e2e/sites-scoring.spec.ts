@@ -116,6 +116,8 @@ test('the administrator assigns evaluator-1 and evaluator-2', async () => {
     await select.fill(name);
     await select.press('Enter');
   }
+  // the tags' dropdown stays open over the form until it is closed
+  await select.press('Escape');
   await card.getByRole('button', { name: '保存评估员' }).click();
   await expect(card.getByText('已保存')).toBeVisible();
   await screenshot(admin, 'sites-evaluation-assigned');
@@ -130,7 +132,12 @@ async function recordFindings(browser: Browser, user: DemoUser, items: readonly 
     const count = await groups.count();
     for (let i = 0; i < count; i++) {
       const group = groups.nth(i);
-      const clause = ((await group.getAttribute('aria-label')) ?? '').replace('条款 ', '');
+      const label = (await group.getAttribute('aria-label')) ?? '';
+      if (label === '是否发现否决事项') {
+        await group.getByText('未发现', { exact: true }).click(); // the veto item: nothing found
+        continue;
+      }
+      const clause = label.replace('条款 ', '');
       await group.getByText((unmet[code] ?? []).includes(clause) ? '不符合' : '符合', { exact: true }).click();
     }
     await card.getByRole('button', { name: `保存 ${code}` }).click();
