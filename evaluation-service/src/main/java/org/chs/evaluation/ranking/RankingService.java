@@ -29,15 +29,15 @@ public class RankingService {
 
     private final BatchRepository batches;
     private final EvaluationService evaluations;
-    private final RankingSettings settings;
+    private final RankingProperties properties;
     private final RankingEvents events;
     private final Clock clock;
 
-    public RankingService(BatchRepository batches, EvaluationService evaluations, RankingSettings settings, RankingEvents events,
+    public RankingService(BatchRepository batches, EvaluationService evaluations, RankingProperties properties, RankingEvents events,
                           Optional<Clock> clock) {
         this.batches = batches;
         this.evaluations = evaluations;
-        this.settings = settings;
+        this.properties = properties;
         this.events = events;
         this.clock = clock.orElse(Clock.systemUTC());
     }
@@ -46,7 +46,7 @@ public class RankingService {
     public Batch ensureBatch(String batchId, String level, int year) {
         return batches.findById(batchId).orElseGet(() -> {
             try {
-                return batches.insert(Batch.open(batchId, level, year, settings.defaultQuota(), settings.awardThreshold()));
+                return batches.insert(Batch.open(batchId, level, year, properties.defaultQuota(), properties.awardThreshold()));
             } catch (DuplicateKeyException concurrent) {
                 return batches.findById(batchId).orElseThrow(() -> concurrent);
             }

@@ -36,14 +36,14 @@ public class ReviewService {
     private final MongoOperations mongo;
     private final IdempotentWriter writer;
     private final KpiRecorder kpis;
-    private final ReviewSettings settings;
+    private final ReviewProperties properties;
     private final Clock clock;
 
-    public ReviewService(MongoOperations mongo, IdempotentWriter writer, KpiRecorder kpis, ReviewSettings settings, Optional<Clock> clock) {
+    public ReviewService(MongoOperations mongo, IdempotentWriter writer, KpiRecorder kpis, ReviewProperties properties, Optional<Clock> clock) {
         this.mongo = mongo;
         this.writer = writer;
         this.kpis = kpis;
-        this.settings = settings;
+        this.properties = properties;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -60,9 +60,9 @@ public class ReviewService {
     public Review submit(String handlingId, String token, ReviewLevel level, List<ReviewReason> reasons, String comment) {
         HandlingReceipt receipt = provenReceipt(handlingId, token);
         Instant now = clock.instant();
-        boolean bad = settings.badLevels().contains(level);
+        boolean bad = properties.badLevels().contains(level);
         Review review = Review.submit(receipt, kpis.dayOf(receipt.completedAt()), level, reasons == null ? List.of() : reasons, comment,
-                bad, now, now.plus(Duration.ofDays(settings.rectificationDays())));
+                bad, now, now.plus(Duration.ofDays(properties.rectificationDays())));
         try {
             review = mongo.insert(review);
         } catch (DuplicateKeyException alreadyReviewed) {

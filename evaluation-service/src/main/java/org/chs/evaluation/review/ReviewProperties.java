@@ -14,10 +14,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                           need no holiday calendar)
  */
 @ConfigurationProperties("chs.evaluation.review")
-public record ReviewSettings(@DefaultValue({"DISSATISFIED", "VERY_DISSATISFIED"}) Set<ReviewLevel> badLevels,
+public record ReviewProperties(@DefaultValue({"DISSATISFIED", "VERY_DISSATISFIED"}) Set<ReviewLevel> badLevels,
                              @DefaultValue("7") int rectificationDays) {
 
-    public ReviewSettings {
+    public ReviewProperties {
         if (rectificationDays < 1) {
             throw new IllegalArgumentException("chs.evaluation.review.rectification-days must be at least 1");
         }

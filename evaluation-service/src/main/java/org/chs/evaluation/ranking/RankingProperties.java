@@ -12,5 +12,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param awardThreshold  the minimum score for an award (not in the source; a configurable default)
  */
 @ConfigurationProperties("chs.evaluation.ranking")
-public record RankingSettings(@DefaultValue("2") int defaultQuota, @DefaultValue("80") BigDecimal awardThreshold) {
+public record RankingProperties(@DefaultValue("2") int defaultQuota, @DefaultValue("80") BigDecimal awardThreshold) {
 }
