@@ -16,7 +16,8 @@ import org.reactivestreams.Publisher;
 
 /**
  * The house rules that apply to the reactive gateway. It has no features, documents or request bodies of its own, so of
- * the services' rules it takes those about its package structure and wiring, and adds two of a WebFlux application.
+ * the services' rules it takes those about its package structure, wiring and settings names, and adds two of a WebFlux
+ * application.
  */
 @AnalyzeClasses(packages = "org.chs.gateway", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -27,6 +28,10 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule NO_FIELD_INJECTION = PlatformArchitectureRules.NO_FIELD_INJECTION;
+
+    @ArchTest
+    static final ArchRule CONFIGURATION_PROPERTIES_ARE_NAMED_PROPERTIES =
+            PlatformArchitectureRules.CONFIGURATION_PROPERTIES_ARE_NAMED_PROPERTIES;
 
     /** Netty and WebFlux, never the servlet stack: a servlet type has no container here to run in. */
     @ArchTest

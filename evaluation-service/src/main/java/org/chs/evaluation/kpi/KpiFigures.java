@@ -24,7 +24,7 @@ public record KpiFigures(long handlings, Map<String, Long> byChannel, Map<String
     private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    static KpiFigures of(Collection<KpiBucket> buckets, KpiSettings settings) {
+    static KpiFigures of(Collection<KpiBucket> buckets, KpiProperties settings) {
         long handlings = 0, instant = 0, instantSeconds = 0, waits = 0, waitSeconds = 0, reviews = 0, bad = 0, rectified = 0,
                 direct = 0, manual = 0;
         Map<String, Long> byChannel = new TreeMap<>();

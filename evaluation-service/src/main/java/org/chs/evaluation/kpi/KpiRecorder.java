@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  *
  * <p>Why this shape, without transactions: each fact is one conditional update of one document —
  * {@code {_id: bucket, appliedEvents: {$ne: key}}} with {@code $inc} of the counters and {@code $push} of the key (sliced to
- * the last {@link KpiSettings#bucketWindow()} keys) — so the counters and the memory of what was counted change together or
+ * the last {@link KpiProperties#bucketWindow()} keys) — so the counters and the memory of what was counted change together or
  * not at all. The key is the business id ({@code handling:<handlingId>}), not the envelope's event id, so a handling counts
  * once even if it were published twice. The bucket is created first by a separate, harmless upsert of {@code $setOnInsert}
  * only: the counting update then never inserts, so two first events of a day cannot race into a duplicate-key error that
@@ -33,9 +33,9 @@ public class KpiRecorder {
 
     private final MongoOperations mongo;
     private final IdempotentWriter writer;
-    private final KpiSettings settings;
+    private final KpiProperties settings;
 
-    public KpiRecorder(MongoOperations mongo, IdempotentWriter writer, KpiSettings settings) {
+    public KpiRecorder(MongoOperations mongo, IdempotentWriter writer, KpiProperties settings) {
         this.mongo = mongo;
         this.writer = writer;
         this.settings = settings;

@@ -24,9 +24,9 @@ public class KpiService {
     static final int MAX_OVERVIEW_DAYS = 366;
 
     private final MongoOperations mongo;
-    private final KpiSettings settings;
+    private final KpiProperties settings;
 
-    public KpiService(MongoOperations mongo, KpiSettings settings) {
+    public KpiService(MongoOperations mongo, KpiProperties settings) {
         this.mongo = mongo;
         this.settings = settings;
     }

@@ -48,8 +48,8 @@ class KpiRecorderTest {
     void setUp() {
         mongo.dropCollection(KpiBucket.class);
         mongo.dropCollection(SettlementFact.class);
-        recorder = new KpiRecorder(mongo, new IdempotentWriter(mongo), KpiSettings.defaults());
-        kpis = new KpiService(mongo, KpiSettings.defaults());
+        recorder = new KpiRecorder(mongo, new IdempotentWriter(mongo), KpiProperties.defaults());
+        kpis = new KpiService(mongo, KpiProperties.defaults());
     }
 
     @Nested

@@ -24,7 +24,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param bucketWindow            event ids a day bucket remembers for de-duplication
  */
 @ConfigurationProperties("chs.evaluation.kpi")
-public record KpiSettings(@DefaultValue("Asia/Shanghai") ZoneId zone,
+public record KpiProperties(@DefaultValue("Asia/Shanghai") ZoneId zone,
                           @DefaultValue("10") BigDecimal instantHandlingMaxMinutes,
                           @DefaultValue("15") BigDecimal waitingMaxMinutes,
                           @DefaultValue("80") BigDecimal onlineRateMinPercent,
@@ -36,8 +36,8 @@ public record KpiSettings(@DefaultValue("Asia/Shanghai") ZoneId zone,
                           @DefaultValue("5000") int bucketWindow) {
 
     /** The defaults, for tests and tools outside Spring. */
-    public static KpiSettings defaults() {
-        return new KpiSettings(ZoneId.of("Asia/Shanghai"), BigDecimal.TEN, BigDecimal.valueOf(15), BigDecimal.valueOf(80),
+    public static KpiProperties defaults() {
+        return new KpiProperties(ZoneId.of("Asia/Shanghai"), BigDecimal.TEN, BigDecimal.valueOf(15), BigDecimal.valueOf(80),
                 BigDecimal.valueOf(90), BigDecimal.valueOf(90), Set.of("ONLINE", "SELF_SERVICE"), Set.of("COUNTER"),
                 List.of("VERY_SATISFIED", "SATISFIED", "BASICALLY_SATISFIED"), 5000);
     }
