@@ -23,12 +23,15 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.chs.settlement.it.Api.Answer;
 import org.chs.testsupport.boot.PlatformServiceTest;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JCircuitBreakerFactory;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -59,6 +62,9 @@ class DependencyOutageIT {
 
     @Autowired
     Resilience4JCircuitBreakerFactory breakers;
+
+    @Autowired
+    MongoTemplate mongo;
 
     Api api;
     private static boolean warm;
@@ -227,6 +233,12 @@ class DependencyOutageIT {
         @BeforeEach
         void closeTheBreaker() {
             breakers.getCircuitBreakerRegistry().find(REGISTRY_BREAKER).ifPresent(CircuitBreaker::reset);
+        }
+
+        /** The catalogue's "no" is kept as its last answer; the outage tests must start without one. */
+        @AfterEach
+        void forgetTheAnswers() {
+            mongo.remove(new Query(), "authorisation_cache");
         }
 
         @Test
