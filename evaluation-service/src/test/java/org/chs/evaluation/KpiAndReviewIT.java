@@ -35,6 +35,13 @@ class KpiAndReviewIT extends EvaluationItSupport {
         return get("/api/evaluation/kpis/service-points/" + point + "?from=2026-05-01&to=2026-05-31", token).json();
     }
 
+    /** The handling as the handling kit sends it: its queue and start times are those of the queue ticket it claimed. */
+    private static HandlingCompletedEvent ticketed(HandlingCompletedEvent e) {
+        return new HandlingCompletedEvent(e.handlingId(), e.itemCode(), e.itemName(), e.instant(), e.servicePointId(), e.operator(),
+                e.channel(), e.queuedAt(), e.startedAt(), e.completedAt(), e.personId(), e.reviewTokenHash(), e.outcome(),
+                e.authorisationSource(), e.servicePointName(), "tk-" + e.handlingId());
+    }
+
     /** Publishes a counter handling with a review token and waits until its review can be submitted. */
     private String handlingWithToken(String point, String token) {
         String handlingId = unique("h");
@@ -63,27 +70,36 @@ class KpiAndReviewIT extends EvaluationItSupport {
         void shouldCountEachHandlingOnceWhenEventsArriveTwiceOrAreRepublished() throws InterruptedException {
             String point = unique("sp");
             EventEnvelope<HandlingCompletedEvent> first = publishHandling(
-                    handling(unique("h"), point, "COUNTER", true, T, T.plusSeconds(600), T.plusSeconds(1080), null));
+                    ticketed(handling(unique("h"), point, "COUNTER", true, T, T.plusSeconds(600), T.plusSeconds(1080), null)));
             publish(Exchanges.ENROLLMENT, first);
             HandlingCompletedEvent second = handling(unique("h"), point, "ONLINE", false, null, T, T.plusSeconds(30), null);
             publishHandling(second);
             publishHandling(second);
             // a hospital-window handling from settlement-service
             publish(Exchanges.SETTLEMENT, envelope(RoutingKeys.HANDLING_COMPLETED_V1, "settlement-service",
-                    handling(unique("h"), point, "HOSPITAL_WINDOW", true, T, T.plusSeconds(60), T.plusSeconds(360), null)));
+                    handling(unique("h"), point, "HOSPITAL_WINDOW", true, null, T.plusSeconds(60), T.plusSeconds(360), null)));
+            // a counter handling as producers before queue tickets sent it: times typed by the clerk, no ticket
+            publishHandling(handling(unique("h"), point, "COUNTER", true, T, T.plusSeconds(60), T.plusSeconds(120), null));
+            // a self-service terminal's handling
+            publishHandling(handling(unique("h"), point, "SELF_SERVICE", false, null, T, T.plusSeconds(30), null));
 
-            await().atMost(Duration.ofSeconds(20)).until(() -> kpis(point, ADMIN).path("totals").path("handlings").asLong() == 3);
+            await().atMost(Duration.ofSeconds(20)).until(() -> kpis(point, ADMIN).path("totals").path("handlings").asLong() == 5);
             Thread.sleep(1500); // duplicates would land within this
 
             JsonNode totals = kpis(point, ADMIN).path("totals");
-            assertThat(totals.path("handlings").asLong()).isEqualTo(3);
-            assertThat(totals.path("byChannel").path("COUNTER").asLong()).isEqualTo(1);
+            assertThat(totals.path("handlings").asLong()).isEqualTo(5);
+            assertThat(totals.path("byChannel").path("COUNTER").asLong()).isEqualTo(2);
             assertThat(totals.path("byChannel").path("ONLINE").asLong()).isEqualTo(1);
             assertThat(totals.path("byChannel").path("HOSPITAL_WINDOW").asLong()).isEqualTo(1);
-            // instant items: (8 min + 5 min) / 2; waiting: counter only, 10 min
+            // instant items: (8 min + 5 min) / 2; waiting: the ticketed counter handling only, 10 min — the typed times of
+            // the handling without a ticket count for neither
             assertThat(totals.path("averageInstantHandlingMinutes").decimalValue()).isEqualByComparingTo("6.50");
+            assertThat(totals.path("waits").asLong()).isEqualTo(1);
             assertThat(totals.path("averageWaitingMinutes").decimalValue()).isEqualByComparingTo("10.00");
-            assertThat(totals.path("onlineRatePercent").decimalValue()).isEqualByComparingTo("33.33");
+            // online and self-service are separate rates
+            assertThat(totals.path("onlineRatePercent").decimalValue()).isEqualByComparingTo("20");
+            assertThat(totals.path("selfServiceHandlings").asLong()).isEqualTo(1);
+            assertThat(totals.path("selfServiceRatePercent").decimalValue()).isEqualByComparingTo("20");
         }
 
         @Test
@@ -117,7 +133,7 @@ class KpiAndReviewIT extends EvaluationItSupport {
         @Test
         void shouldCompareTheKpisWithTheSourceStandardsWhenReported() {
             String point = unique("sp");
-            publishHandling(handling(unique("h"), point, "COUNTER", true, T, T.plusSeconds(1200), T.plusSeconds(1500), null));
+            publishHandling(ticketed(handling(unique("h"), point, "COUNTER", true, T, T.plusSeconds(1200), T.plusSeconds(1500), null)));
             await().atMost(Duration.ofSeconds(20)).until(() -> kpis(point, ADMIN).path("totals").path("handlings").asLong() == 1);
 
             JsonNode report = kpis(point, EVALUATOR_1);
@@ -131,7 +147,7 @@ class KpiAndReviewIT extends EvaluationItSupport {
         @Test
         void shouldCountHandlingsByItemFromTheEventAndListThePointInTheOverview() {
             String point = unique("sp");
-            publishHandling(handling(unique("h"), point, "COUNTER", true, T, T.plusSeconds(60), T.plusSeconds(120), null));
+            publishHandling(ticketed(handling(unique("h"), point, "COUNTER", true, T, T.plusSeconds(60), T.plusSeconds(120), null)));
             publishHandling(handling(unique("h"), point, "ONLINE", false, null, T, T.plusSeconds(30), null));
             await().atMost(Duration.ofSeconds(20)).until(() -> kpis(point, ADMIN).path("totals").path("handlings").asLong() == 2);
 

@@ -13,9 +13,11 @@ import java.time.Instant;
  * @param instant             whether the item is an instant item (即办件)
  * @param servicePointId      where it was handled
  * @param operator            the clerk's user name or the partner's client id
- * @param channel             {@code COUNTER}, {@code BANK_API}, {@code HOSPITAL_WINDOW}, {@code ONLINE} or {@code SELF_SERVICE}
- * @param queuedAt            queue ticket time (counters), may be {@code null}
- * @param startedAt           when the operator started
+ * @param channel             {@code COUNTER}, {@code BANK_API}, {@code HOSPITAL_WINDOW}, {@code ONLINE} or {@code SELF_SERVICE};
+ *                            derived by the producer from the calling client, never taken from the request body
+ * @param queuedAt            when the handling's queue ticket was taken (site-registry's clock), {@code null} without a ticket
+ * @param startedAt           when the ticket was called (site-registry's clock), or when the producer opened the handling
+ *                            where there is no ticket
  * @param completedAt         when it was completed
  * @param personId            the insured person's id
  * @param reviewTokenHash     lowercase hex SHA-256 of the citizen's review token
@@ -24,17 +26,30 @@ import java.time.Instant;
  * @param servicePointName    the point's name as site-registry gave it when authorising the handling; {@code null} when it did
  *                            not (older producers and registries): readers fall back to {@code servicePointId}. Added to v1
  *                            additively
+ * @param ticketId            the queue ticket (排队票) the handling claimed at site-registry, whose times {@code queuedAt} and
+ *                            {@code startedAt} are; {@code null} for handlings without a queue (partners' systems, terminals,
+ *                            online) and for events of producers before tickets, whose counter times were typed by the clerk:
+ *                            evaluation counts waiting only for handlings with a ticket. Added to v1 additively
  */
 public record HandlingCompletedEvent(String handlingId, String itemCode, String itemName, boolean instant, String servicePointId,
                                      String operator, String channel, Instant queuedAt, Instant startedAt, Instant completedAt,
                                      String personId, String reviewTokenHash, String outcome, String authorisationSource,
-                                     String servicePointName) {
+                                     String servicePointName, String ticketId) {
+
+    /** The event as producers built it before {@code ticketId} was added. */
+    public HandlingCompletedEvent(String handlingId, String itemCode, String itemName, boolean instant, String servicePointId,
+                                  String operator, String channel, Instant queuedAt, Instant startedAt, Instant completedAt,
+                                  String personId, String reviewTokenHash, String outcome, String authorisationSource,
+                                  String servicePointName) {
+        this(handlingId, itemCode, itemName, instant, servicePointId, operator, channel, queuedAt, startedAt, completedAt, personId,
+                reviewTokenHash, outcome, authorisationSource, servicePointName, null);
+    }
 
     /** The event as producers built it before {@code servicePointName} was added: without the point's name. */
     public HandlingCompletedEvent(String handlingId, String itemCode, String itemName, boolean instant, String servicePointId,
                                   String operator, String channel, Instant queuedAt, Instant startedAt, Instant completedAt,
                                   String personId, String reviewTokenHash, String outcome, String authorisationSource) {
         this(handlingId, itemCode, itemName, instant, servicePointId, operator, channel, queuedAt, startedAt, completedAt, personId,
-                reviewTokenHash, outcome, authorisationSource, null);
+                reviewTokenHash, outcome, authorisationSource, null, null);
     }
 }

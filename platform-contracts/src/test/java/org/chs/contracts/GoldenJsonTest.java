@@ -49,7 +49,7 @@ class GoldenJsonTest {
                                 "sp-chunan-county-hall", "clerk-county", "COUNTER", Instant.parse("2026-05-15T08:12:00Z"),
                                 Instant.parse("2026-05-15T08:24:00Z"), AT, "psn-5a1f0c2e-7d3b-4e8a-9c61-0f2b3d4e5a6b",
                                 "3f1c2b8e5d7a9c0e4b6a8d2f1e3c5b7a9d0e2f4a6c8b1d3e5f7a9c0b2d4e6f8a", "COMPLETED", "LIVE",
-                                "淳安县行政服务中心医保窗口")),
+                                "淳安县行政服务中心医保窗口", "tk-4c2e8f1a-6b3d-4e5f-8a7b-9c0d1e2f3a4b")),
                 Arguments.of("catalogue-changed.v1.json", RoutingKeys.CATALOGUE_CHANGED_V1, "site-registry-service",
                         new CatalogueChangedEvent(2, 1, "UPDATED", java.util.List.of("ENR-02"), 32, "updated ENR-02")),
                 Arguments.of("demonstration-site-declared.v1.json", RoutingKeys.DEMONSTRATION_SITE_DECLARED_V1, "site-registry-service",
@@ -116,6 +116,17 @@ class GoldenJsonTest {
         }
 
         @Test
+        void shouldReadAHandlingWithoutItsTicketWhenAProducerBeforeTicketsSentIt() throws IOException {
+            JavaType type = JSON.getTypeFactory().constructParametricType(EventEnvelope.class, HandlingCompletedEvent.class);
+
+            EventEnvelope<HandlingCompletedEvent> old = JSON.readValue(read("handling-completed.v1.before-ticket-id.json"), type);
+
+            assertThat(old.payload().ticketId()).isNull();
+            assertThat(old.payload().servicePointName()).isEqualTo("淳安县行政服务中心医保窗口");
+            assertThat(old.payload().queuedAt()).isEqualTo(Instant.parse("2026-05-15T08:12:00Z"));
+        }
+
+        @Test
         void shouldSerialiseTheSameFieldsWhenBuiltWithoutThePointName() {
             HandlingCompletedEvent withoutName = new HandlingCompletedEvent("hdl-1", "ENR-02", null, false, "sp-1", "clerk", "COUNTER",
                     null, AT, AT, "psn-1", "ab", "COMPLETED", "LIVE");
@@ -124,7 +135,9 @@ class GoldenJsonTest {
 
             assertThat(node.has("servicePointName")).isTrue();
             assertThat(node.get("servicePointName").isNull()).isTrue();
-            assertThat(node.size()).isEqualTo(15);
+            assertThat(node.has("ticketId")).isTrue();
+            assertThat(node.get("ticketId").isNull()).isTrue();
+            assertThat(node.size()).isEqualTo(16);
         }
     }
 

@@ -15,14 +15,24 @@ import java.util.Objects;
  * @param completedAt    when it completed
  * @param itemCode       the catalogue item handled (e.g. {@code ENR-02}), for the handlings by item; {@code null} if the
  *                       producer did not send it
+ * @param ticketId       the queue ticket whose times {@code queuedAt} and {@code startedAt} are (site-registry's clock);
+ *                       {@code null} without a queue
  */
 public record HandlingFact(String handlingId, String servicePointId, String channel, boolean instant, Instant queuedAt,
-                           Instant startedAt, Instant completedAt, String itemCode) {
+                           Instant startedAt, Instant completedAt, String itemCode, String ticketId) {
 
     public HandlingFact {
         Objects.requireNonNull(handlingId, "handlingId");
         Objects.requireNonNull(servicePointId, "servicePointId");
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(completedAt, "completedAt");
+    }
+
+    /**
+     * Whether the waiting and start times are the platform's: a queue time without a ticket was typed at the counter (producers
+     * before queue tickets), and a site is never scored on times the scored point declared (ARCHITECTURE §7).
+     */
+    public boolean timesDerived() {
+        return queuedAt == null || ticketId != null;
     }
 }

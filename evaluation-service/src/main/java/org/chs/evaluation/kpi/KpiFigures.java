@@ -13,13 +13,16 @@ import org.chs.evaluation.scoring.Metric;
  * 指标数值 — a point's KPIs over some days: the sums of its day buckets and the averages and rates derived from them. An
  * average or rate is {@code null} when its denominator is 0 ("no data"), never 0. {@code byItem} counts handlings per
  * catalogue item code ({@code UNKNOWN} for handlings whose producer sent none, and for days counted before items were kept).
+ * The online rate (网办掌办率) counts online handlings only; self-service handlings (自助办) have their own rate
+ * ({@code selfServiceHandlings}, {@code selfServiceRatePercent}), added later to the answer.
  */
 public record KpiFigures(long handlings, Map<String, Long> byChannel, Map<String, Long> byItem, long instantHandlings,
                          BigDecimal averageInstantHandlingMinutes,
                          long waits, BigDecimal averageWaitingMinutes, long onlineHandlings, BigDecimal onlineRatePercent,
                          long reviews, Map<String, Long> reviewsByLevel, long satisfiedReviews, BigDecimal satisfactionRatePercent,
                          long badReviews, long unrectifiedBadReviews, long directSettlements, long manualSettlements,
-                         BigDecimal directSettlementRatePercent, long bankHandlings) {
+                         BigDecimal directSettlementRatePercent, long bankHandlings, long selfServiceHandlings,
+                         BigDecimal selfServiceRatePercent) {
 
     private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -47,13 +50,15 @@ public record KpiFigures(long handlings, Map<String, Long> byChannel, Map<String
         }
         long online = byChannel.entrySet().stream().filter(e -> settings.onlineChannels().contains(e.getKey()))
                 .mapToLong(Map.Entry::getValue).sum();
+        long selfService = byChannel.entrySet().stream().filter(e -> settings.selfServiceChannels().contains(e.getKey()))
+                .mapToLong(Map.Entry::getValue).sum();
         long satisfied = byLevel.entrySet().stream().filter(e -> settings.satisfiedLevels().contains(e.getKey()))
                 .mapToLong(Map.Entry::getValue).sum();
         return new KpiFigures(handlings, byChannel, byItem, instant, minutes(instantSeconds, instant), waits,
                 minutes(waitSeconds, waits),
                 online, percent(online, handlings), reviews, byLevel, satisfied, percent(satisfied, reviews), bad,
                 Math.max(0, bad - rectified), direct, manual, percent(direct, direct + manual),
-                byChannel.getOrDefault("BANK_API", 0L));
+                byChannel.getOrDefault("BANK_API", 0L), selfService, percent(selfService, handlings));
     }
 
     /** The values metric items of a scoring standard compare with their bounds. */
@@ -62,6 +67,7 @@ public record KpiFigures(long handlings, Map<String, Long> byChannel, Map<String
         put(metrics, Metric.AVERAGE_INSTANT_HANDLING_MINUTES, averageInstantHandlingMinutes);
         put(metrics, Metric.AVERAGE_WAITING_MINUTES, averageWaitingMinutes);
         put(metrics, Metric.ONLINE_RATE, onlineRatePercent);
+        put(metrics, Metric.SELF_SERVICE_RATE, selfServiceRatePercent);
         put(metrics, Metric.SATISFACTION_RATE, satisfactionRatePercent);
         put(metrics, Metric.DIRECT_SETTLEMENT_RATE, directSettlementRatePercent);
         metrics.put(Metric.BANK_HANDLINGS, BigDecimal.valueOf(bankHandlings));

@@ -18,8 +18,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param onlineRateMinPercent    网办掌办率下限 (source: 80)
  * @param satisfactionMinPercent  满意率下限 (source: 90)
  * @param directSettlementMinPercent 直接结算率下限 (source: 90, the Hangzhou-circle target of [004 L47])
- * @param onlineChannels          channels that count as online/mobile handling
- * @param waitingChannels         channels whose queue time counts as waiting
+ * @param onlineChannels          channels that count as online/mobile handling (网办掌办, the scored ≥ 80 % rate)
+ * @param selfServiceChannels     channels that count as self-service handling (自助办, a rate of its own, DOMAIN §3.6, §5.1 G4)
+ * @param waitingChannels         channels whose queue time counts as waiting (only with a queue ticket)
  * @param satisfiedLevels         review levels that count as satisfied
  * @param bucketWindow            event ids a day bucket remembers for de-duplication
  */
@@ -30,15 +31,16 @@ public record KpiProperties(@DefaultValue("Asia/Shanghai") ZoneId zone,
                           @DefaultValue("80") BigDecimal onlineRateMinPercent,
                           @DefaultValue("90") BigDecimal satisfactionMinPercent,
                           @DefaultValue("90") BigDecimal directSettlementMinPercent,
-                          @DefaultValue({"ONLINE", "SELF_SERVICE"}) Set<String> onlineChannels,
-                          @DefaultValue("COUNTER") Set<String> waitingChannels,
+                          @DefaultValue("ONLINE") Set<String> onlineChannels,
+                          @DefaultValue("SELF_SERVICE") Set<String> selfServiceChannels,
+                          @DefaultValue({"COUNTER", "HOSPITAL_WINDOW"}) Set<String> waitingChannels,
                           @DefaultValue({"VERY_SATISFIED", "SATISFIED", "BASICALLY_SATISFIED"}) List<String> satisfiedLevels,
                           @DefaultValue("5000") int bucketWindow) {
 
     /** The defaults, for tests and tools outside Spring. */
     public static KpiProperties defaults() {
         return new KpiProperties(ZoneId.of("Asia/Shanghai"), BigDecimal.TEN, BigDecimal.valueOf(15), BigDecimal.valueOf(80),
-                BigDecimal.valueOf(90), BigDecimal.valueOf(90), Set.of("ONLINE", "SELF_SERVICE"), Set.of("COUNTER"),
+                BigDecimal.valueOf(90), BigDecimal.valueOf(90), Set.of("ONLINE"), Set.of("SELF_SERVICE"), Set.of("COUNTER", "HOSPITAL_WINDOW"),
                 List.of("VERY_SATISFIED", "SATISFIED", "BASICALLY_SATISFIED"), 5000);
     }
 }

@@ -45,10 +45,12 @@ public class KpiRecorder {
     public boolean recordHandling(HandlingFact fact) {
         String channel = safe(fact.channel());
         Update update = new Update().inc("handlings", 1).inc("byChannel." + channel, 1).inc("byItem." + safeItem(fact.itemCode()), 1);
-        if (fact.instant() && fact.startedAt() != null) {
+        // A handling with typed counter times still counts as a handling, of its channel and item; its times do not.
+        boolean timed = fact.timesDerived();
+        if (timed && fact.instant() && fact.startedAt() != null) {
             update.inc("instantHandlings", 1).inc("instantHandlingSeconds", seconds(fact.startedAt(), fact.completedAt()));
         }
-        if (settings.waitingChannels().contains(channel) && fact.queuedAt() != null && fact.startedAt() != null) {
+        if (timed && settings.waitingChannels().contains(channel) && fact.queuedAt() != null && fact.startedAt() != null) {
             update.inc("waits", 1).inc("waitSeconds", seconds(fact.queuedAt(), fact.startedAt()));
         }
         return apply(fact.servicePointId(), dayOf(fact.completedAt()), "handling:" + fact.handlingId(), update);

@@ -28,13 +28,23 @@ final class KpiFixtures {
     /** 2026-05-15 10:00 in Shanghai. */
     static final Instant T0 = Instant.parse("2026-05-15T02:00:00Z");
 
-    /** An instant counter handling that queued {@code waitMin} and took {@code handleMin} minutes. */
+    /** An instant counter handling whose ticket waited {@code waitMin} and that took {@code handleMin} minutes. */
     static HandlingFact counter(String id, String point, int waitMin, int handleMin) {
         Instant started = T0.plusSeconds(60L * waitMin);
-        return new HandlingFact(id, point, "COUNTER", true, T0, started, started.plusSeconds(60L * handleMin), "ENR-02");
+        return new HandlingFact(id, point, "COUNTER", true, T0, started, started.plusSeconds(60L * handleMin), "ENR-02", "tk-" + id);
+    }
+
+    /** The same, as producers before queue tickets sent it: the queue and start times typed by the clerk, no ticket. */
+    static HandlingFact typedCounter(String id, String point, int waitMin, int handleMin) {
+        Instant started = T0.plusSeconds(60L * waitMin);
+        return new HandlingFact(id, point, "COUNTER", true, T0, started, started.plusSeconds(60L * handleMin), "ENR-02", null);
     }
 
     static HandlingFact online(String id, String point) {
-        return new HandlingFact(id, point, "ONLINE", false, null, T0, T0.plusSeconds(30), "PAY-01");
+        return new HandlingFact(id, point, "ONLINE", false, null, T0, T0.plusSeconds(30), "PAY-01", null);
+    }
+
+    static HandlingFact selfService(String id, String point) {
+        return new HandlingFact(id, point, "SELF_SERVICE", true, null, T0, T0.plusSeconds(90), "PAY-01", null);
     }
 }

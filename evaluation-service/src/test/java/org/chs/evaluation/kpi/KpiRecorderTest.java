@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.chs.evaluation.kpi.KpiFixtures.T0;
 import static org.chs.evaluation.kpi.KpiFixtures.counter;
 import static org.chs.evaluation.kpi.KpiFixtures.online;
+import static org.chs.evaluation.kpi.KpiFixtures.selfService;
+import static org.chs.evaluation.kpi.KpiFixtures.typedCounter;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -83,6 +85,36 @@ class KpiRecorderTest {
         }
 
         @Test
+        void shouldNotCountTypedCounterTimesWhenTheHandlingHasNoQueueTicket() {
+            recorder.recordHandling(counter("h1", "sp-1", 10, 6));
+            recorder.recordHandling(typedCounter("h2", "sp-1", 1, 1));
+
+            KpiFigures figures = kpis.figures("sp-1", day, day);
+            assertThat(figures.handlings()).isEqualTo(2);
+            assertThat(figures.byChannel()).containsEntry("COUNTER", 2L);
+            assertThat(figures.waits()).isEqualTo(1);
+            assertThat(figures.averageWaitingMinutes()).isEqualByComparingTo("10");
+            assertThat(figures.instantHandlings()).isEqualTo(1);
+            assertThat(figures.averageInstantHandlingMinutes()).isEqualByComparingTo("6");
+        }
+
+        @Test
+        void shouldKeepSelfServiceOutOfTheOnlineRateWhenBothAreHandled() {
+            recorder.recordHandling(counter("h1", "sp-1", 10, 6));
+            recorder.recordHandling(counter("h2", "sp-1", 10, 6));
+            recorder.recordHandling(online("h3", "sp-1"));
+            recorder.recordHandling(selfService("h4", "sp-1"));
+
+            KpiFigures figures = kpis.figures("sp-1", day, day);
+            assertThat(figures.onlineHandlings()).isEqualTo(1);
+            assertThat(figures.onlineRatePercent()).isEqualByComparingTo("25");
+            assertThat(figures.selfServiceHandlings()).isEqualTo(1);
+            assertThat(figures.selfServiceRatePercent()).isEqualByComparingTo("25");
+            assertThat(figures.metrics()).containsEntry(Metric.ONLINE_RATE, new java.math.BigDecimal("25.00"))
+                    .containsEntry(Metric.SELF_SERVICE_RATE, new java.math.BigDecimal("25.00"));
+        }
+
+        @Test
         void shouldCountEachHandlingOnceWhenManyArriveConcurrentlyWithDuplicates() throws Exception {
             ExecutorService pool = Executors.newFixedThreadPool(8);
             List<Callable<Boolean>> calls = new ArrayList<>();
@@ -106,7 +138,7 @@ class KpiRecorderTest {
             recorder.recordHandling(counter("h1", "sp-1", 1, 1));
             recorder.recordHandling(counter("h2", "sp-9", 1, 1));
             recorder.recordHandling(new HandlingFact("h3", "sp-1", "COUNTER", false, null, T0.plusSeconds(86400 * 40),
-                    T0.plusSeconds(86400 * 40 + 60), "QRY-01"));
+                    T0.plusSeconds(86400 * 40 + 60), "QRY-01", null));
 
             KpiReport report = kpis.report("sp-1", day, day.plusDays(60));
             assertThat(report.totals().handlings()).isEqualTo(2);
@@ -124,7 +156,7 @@ class KpiRecorderTest {
             recorder.recordHandling(counter("h2", "sp-1", 1, 1));
             recorder.recordHandling(online("h3", "sp-1"));
             recorder.recordHandling(new HandlingFact("h4", "sp-1", "COUNTER", false, null, T0.plusSeconds(86400 * 20),
-                    T0.plusSeconds(86400 * 20 + 60), "qry-01"));
+                    T0.plusSeconds(86400 * 20 + 60), "qry-01", null));
 
             KpiReport report = kpis.report("sp-1", day, day.plusDays(30));
             assertThat(report.totals().byItem()).containsExactlyInAnyOrderEntriesOf(java.util.Map.of("ENR-02", 2L, "PAY-01", 1L,
@@ -135,8 +167,8 @@ class KpiRecorderTest {
 
         @Test
         void shouldCountAHandlingWithoutAnItemOrWithAnUnsafeCodeUnderAPlaceholderKey() {
-            recorder.recordHandling(new HandlingFact("h1", "sp-1", "COUNTER", false, null, T0, T0.plusSeconds(60), null));
-            recorder.recordHandling(new HandlingFact("h2", "sp-1", "COUNTER", false, null, T0, T0.plusSeconds(60), "a.$b"));
+            recorder.recordHandling(new HandlingFact("h1", "sp-1", "COUNTER", false, null, T0, T0.plusSeconds(60), null, null));
+            recorder.recordHandling(new HandlingFact("h2", "sp-1", "COUNTER", false, null, T0, T0.plusSeconds(60), "a.$b", null));
 
             assertThat(kpis.figures("sp-1", day, day).byItem()).containsExactlyInAnyOrderEntriesOf(java.util.Map.of("UNKNOWN", 1L,
                     "OTHER", 1L));
@@ -154,7 +186,7 @@ class KpiRecorderTest {
             recorder.recordReview("h2", "sp-b", day, "SATISFIED", false);
             recorder.recordSettlement("s1", "inst-1", T0, true);
             recorder.recordHandling(new HandlingFact("h9", "sp-c", "COUNTER", false, null, T0.plusSeconds(86400 * 40),
-                    T0.plusSeconds(86400 * 40 + 60), "ENR-02"));
+                    T0.plusSeconds(86400 * 40 + 60), "ENR-02", null));
 
             KpiOverview overview = kpis.overview(day.withDayOfMonth(1), day.withDayOfMonth(31));
 

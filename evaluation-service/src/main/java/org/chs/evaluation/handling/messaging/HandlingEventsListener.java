@@ -43,7 +43,7 @@ class HandlingEventsListener {
         HandlingFact fact;
         try {
             fact = new HandlingFact(event.handlingId(), event.servicePointId(), event.channel(), event.instant(), event.queuedAt(),
-                    event.startedAt(), event.completedAt(), event.itemCode());
+                    event.startedAt(), event.completedAt(), event.itemCode(), event.ticketId());
         } catch (NullPointerException | IllegalArgumentException incomplete) {
             // another attempt cannot add the missing field: straight to the dead-letter queue
             throw new AmqpRejectAndDontRequeueException("handling.completed.v1 " + envelope.eventId() + " is incomplete: "
