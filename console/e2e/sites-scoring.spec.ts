@@ -134,11 +134,11 @@ async function recordFindings(browser: Browser, user: DemoUser, items: readonly 
       const group = groups.nth(i);
       const label = (await group.getAttribute('aria-label')) ?? '';
       if (label === '是否发现否决事项') {
-        await group.getByText('未发现', { exact: true }).click(); // the veto item: nothing found
+        await group.getByRole('radio', { name: '未发现', exact: true }).check(); // the veto item: nothing found
         continue;
       }
       const clause = label.replace('条款 ', '');
-      await group.getByText((unmet[code] ?? []).includes(clause) ? '不符合' : '符合', { exact: true }).click();
+      await group.getByRole('radio', { name: (unmet[code] ?? []).includes(clause) ? '不符合' : '符合', exact: true }).check();
     }
     await card.getByRole('button', { name: `保存 ${code}` }).click();
     await expect(card.getByText('已保存', { exact: true }).first()).toBeVisible();
