@@ -33,7 +33,10 @@ final class Banner {
             new PartnerClient("hospital-chunan-first", "hospital-operator", "sp-hospital-chunan-first",
                     "inst-chunan-first-peoples", "淳安县第一人民医院"),
             new PartnerClient("hospital-chunan-tcm", "hospital-operator", "sp-hospital-chunan-tcm", "inst-chunan-tcm",
-                    "淳安县中医院"));
+                    "淳安县中医院"),
+            new PartnerClient("self-service-kiosk-fenkou", "counter-clerk", "sp-fenkou-township", "",
+                    "汾口镇自助一体机 (SELF_SERVICE)"),
+            new PartnerClient("online-hall", "counter-clerk", "sp-chunan-county-hall", "", "网上办事大厅 (ONLINE)"));
 
     private Banner() {
     }

@@ -219,6 +219,34 @@ class RealmJsonTest {
             assertThat(list(serviceAccount.path("realmRoles")).stream().map(JsonNode::asString)).containsExactly(role);
         }
 
+        @ParameterizedTest
+        @CsvSource({
+                "self-service-kiosk-fenkou, sp-fenkou-township, SELF_SERVICE",
+                "online-hall, sp-chunan-county-hall, ONLINE"})
+        void shouldNameTheHandlingChannelWhenASelfServiceOrOnlineClientUsesClientCredentials(String clientId, String servicePoint,
+                                                                                            String channel) {
+            JsonNode client = client(clientId);
+            assertThat(client.path("publicClient").asBoolean()).isFalse();
+            assertThat(client.path("serviceAccountsEnabled").asBoolean()).isTrue();
+            assertThat(client.path("standardFlowEnabled").asBoolean()).isFalse();
+            assertThat(client.path("directAccessGrantsEnabled").asBoolean()).isFalse();
+            assertThat(client.path("secret").asString()).isEqualTo(clientId + "-secret");
+            // the channel is a hardcoded claim of the client: no person's token carries it, so a clerk cannot pass counter work
+            // off as self-service or online
+            assertThat(hardcodedClaims(client)).isEqualTo(Map.of("service_point_id", servicePoint, "handling_channel", channel));
+            JsonNode serviceAccount = user("service-account-" + clientId).orElseThrow();
+            assertThat(list(serviceAccount.path("realmRoles")).stream().map(JsonNode::asString)).containsExactly("counter-clerk");
+        }
+
+        @Test
+        void shouldCarryNoHandlingChannelWhenAPersonLogsIn() {
+            for (String clientId : List.of("chs-console", "chs-cli")) {
+                assertThat(hardcodedClaims(client(clientId))).as(clientId).doesNotContainKey("handling_channel");
+            }
+            list(realm.path("users")).forEach(user -> assertThat(user.path("attributes").has("handling_channel"))
+                    .as(user.path("username").asString()).isFalse());
+        }
+
         @Test
         void shouldListInTheBannerWhatTheRealmDeclaresWhenPrintingPartnerClients() {
             for (Banner.PartnerClient listed : Banner.PARTNER_CLIENTS) {
@@ -287,7 +315,7 @@ class RealmJsonTest {
         void shouldHaveUniqueClientIdsWhenImported() {
             List<String> ids = new ArrayList<>();
             list(realm.path("clients")).forEach(c -> ids.add(c.path("clientId").asString()));
-            assertThat(ids).doesNotHaveDuplicates().hasSize(10);
+            assertThat(ids).doesNotHaveDuplicates().hasSize(12);
         }
     }
 }
