@@ -197,9 +197,9 @@ class EvaluationFlowIT extends EvaluationItSupport {
         void shouldAverageEvaluatorsAndFillMetricItemsFromKpisWhenFinalised() throws IOException {
             String point = unique("sp");
             String evaluation = openGrassroots(unique("batch"), point, "evaluator-1", "evaluator-2");
-            // 2 instant counter handlings: 12 min waiting, 8 min handling; 1 online: online rate 33 %; no reviews
-            publishHandling(handling(unique("h"), point, "COUNTER", true, T, T.plusSeconds(720), T.plusSeconds(1200), null));
-            publishHandling(handling(unique("h"), point, "COUNTER", true, T, T.plusSeconds(720), T.plusSeconds(1200), null));
+            // 2 instant counter handlings on queue tickets: 12 min waiting, 8 min handling; 1 online: online rate 33 %; no reviews
+            publishHandling(ticketed(handling(unique("h"), point, "COUNTER", true, T, T.plusSeconds(720), T.plusSeconds(1200), null)));
+            publishHandling(ticketed(handling(unique("h"), point, "COUNTER", true, T, T.plusSeconds(720), T.plusSeconds(1200), null)));
             publishHandling(handling(unique("h"), point, "ONLINE", false, null, T, T.plusSeconds(60), null));
             await().atMost(Duration.ofSeconds(20)).until(() -> get("/api/evaluation/kpis/service-points/" + point
                     + "?from=2026-01-01&to=2026-12-31", ADMIN).json().path("totals").path("handlings").asLong() == 3);

@@ -138,6 +138,13 @@ abstract class EvaluationItSupport {
                 startedAt, completedAt, "p-1", token == null ? null : ReviewTokenHash.of(token), "COMPLETED", "LIVE", pointName);
     }
 
+    /** The handling as the handling kit sends it: its queue and start times are those of the queue ticket it claimed. */
+    static HandlingCompletedEvent ticketed(HandlingCompletedEvent e) {
+        return new HandlingCompletedEvent(e.handlingId(), e.itemCode(), e.itemName(), e.instant(), e.servicePointId(), e.operator(),
+                e.channel(), e.queuedAt(), e.startedAt(), e.completedAt(), e.personId(), e.reviewTokenHash(), e.outcome(),
+                e.authorisationSource(), e.servicePointName(), "tk-" + e.handlingId());
+    }
+
     EventEnvelope<HandlingCompletedEvent> publishHandling(HandlingCompletedEvent event) {
         EventEnvelope<HandlingCompletedEvent> envelope = envelope(RoutingKeys.HANDLING_COMPLETED_V1, "enrollment-service", event);
         publish(Exchanges.ENROLLMENT, envelope);

@@ -35,13 +35,6 @@ class KpiAndReviewIT extends EvaluationItSupport {
         return get("/api/evaluation/kpis/service-points/" + point + "?from=2026-05-01&to=2026-05-31", token).json();
     }
 
-    /** The handling as the handling kit sends it: its queue and start times are those of the queue ticket it claimed. */
-    private static HandlingCompletedEvent ticketed(HandlingCompletedEvent e) {
-        return new HandlingCompletedEvent(e.handlingId(), e.itemCode(), e.itemName(), e.instant(), e.servicePointId(), e.operator(),
-                e.channel(), e.queuedAt(), e.startedAt(), e.completedAt(), e.personId(), e.reviewTokenHash(), e.outcome(),
-                e.authorisationSource(), e.servicePointName(), "tk-" + e.handlingId());
-    }
-
     /** Publishes a counter handling with a review token and waits until its review can be submitted. */
     private String handlingWithToken(String point, String token) {
         String handlingId = unique("h");
